@@ -1,0 +1,3 @@
+export * from './contract/index.ts';
+export * from './errors.ts';
+export * from './client.ts';
