@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test suite of the project and ends with one line "N passed, N failed".
+# Usage: bash scripts/test.sh            (all suites)
+#        bash scripts/test.sh server e2e (only these)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+ensure_pnpm && ensure_deps && ensure_chromium || exit 1
+
+rm -rf reports && mkdir -p reports
+ALL=(typecheck client server widgets build e2e)
+SUITES=("${@:-${ALL[@]}}")
+
+# A suite that dies before writing its report still counts as one failure.
+run_suite() {
+  local name=$1; shift
+  local before; before=$(ls reports | wc -l)
+  echo; echo "━━━ $name"
+  "$@"
+  local rc=$?
+  if [ "$rc" != 0 ] && [ "$(ls reports | wc -l)" = "$before" ]; then
+    echo "{\"passed\":0,\"failed\":1}" > "reports/$name-crashed.json"
+  fi
+}
+
+for suite in "${SUITES[@]}"; do
+  case "$suite" in
+    typecheck) run_suite typecheck node scripts/typecheck.mjs ;;
+    client)    run_suite client pnpm -F @vois-online/client test ;;
+    server)    run_suite server pnpm -F @vois-online/server test ;;
+    widgets)   run_suite widgets pnpm -F @vois-online/widgets test ;;
+    build)     [ -f packages/widgets/scripts/build.mjs ] && run_suite build pnpm -F @vois-online/widgets build:check ;;
+    e2e)       [ -f demo/playwright.config.ts ] && run_suite e2e pnpm -F @vois-online/demo test ;;
+    *) echo "unknown suite $suite" >&2; exit 2 ;;
+  esac
+done
+
+node scripts/summarize.mjs
