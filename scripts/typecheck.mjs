@@ -1,13 +1,14 @@
-// Type-checks every workspace package that has a tsconfig.json; one test per package.
+// Type-checks every workspace package (its `typecheck` script); one test per package.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const packages = ['packages/client', 'packages/server', 'packages/widgets', 'stories', 'demo'].filter((p) => existsSync(`${p}/tsconfig.json`));
-const tsc = 'node_modules/.bin/tsc';
+const packages = ['packages/client', 'packages/server', 'packages/widgets', 'stories', 'demo'].filter(
+  (p) => existsSync(`${p}/package.json`) && JSON.parse(readFileSync(`${p}/package.json`, 'utf8')).scripts?.typecheck,
+);
 let passed = 0, failed = 0;
 for (const p of packages) {
   try {
-    execFileSync(tsc, ['-p', `${p}/tsconfig.json`], { stdio: 'inherit' });
+    execFileSync('pnpm', ['-s', 'run', 'typecheck'], { cwd: p, stdio: 'inherit' });
     console.log(`✔ ${p}`);
     passed++;
   } catch {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { Session } from './contract/auth.ts';
+import type { Session, SessionExpiry } from './contract/auth.ts';
 import { operations, type OperationId, type Operations } from './contract/operations.ts';
-import { Problem } from './contract/problem.ts';
+import { Problem, problemTypeUri } from './contract/problem.ts';
 import { AbortedError, ContractError, NetworkError, TimeoutError, VoisError, errorFromProblem } from './errors.ts';
 
 export interface ClientOptions {
@@ -11,7 +11,7 @@ export interface ClientOptions {
   kommune: string;
   /** Injected fetch (tests, Storybook); defaults to the global one. */
   fetch?: typeof fetch;
-  /** Per-attempt timeout. Default 15 s. */
+  /** Per-attempt timeout, covering the whole answer (headers and body). Default 15 s. */
   timeoutMs?: number;
   /** Extra attempts for calls that are safe to repeat (GETs, keyed mutations). Default 2. */
   retries?: number;
@@ -32,19 +32,38 @@ export type Output<K extends OperationId> = Op<K>['response'] extends 'pdf'
     ? void
     : Infer<Op<K>['response']>;
 
-type Methods = { [K in OperationId]: (input?: Input<K>) => Promise<Output<K>> };
+/** One method per operation; the input is optional only where nothing in it is required. */
+type Methods = {
+  [K in OperationId]: {} extends Input<K> ? (input?: Input<K>) => Promise<Output<K>> : (input: Input<K>) => Promise<Output<K>>;
+};
 
 export interface VoisClient extends Methods {
   readonly options: Readonly<Required<Omit<ClientOptions, 'fetch'>>>;
   /** The current session; the token stays in this object (memory) only. */
   readonly session: Session | undefined;
   setSession(session: Session | undefined): void;
-  /** Called whenever the session starts, is extended or ends (also on a 401). */
+  /** Called whenever the session starts, is extended or ends (also on a 401). Returns an unsubscribe function. */
   onSessionChange(listener: (session: Session | undefined) => void): () => void;
 }
 
-/** A fresh random key for one attempt at a mutation (A8). */
-export const newIdempotencyKey = () => crypto.randomUUID();
+/**
+ * A fresh random key (UUID v4) for one intended mutation (A8). Reuse it when the same action is
+ * retried (say, after a network error) so the server can answer with the first result.
+ * Built on `getRandomValues`, which, unlike `randomUUID`, exists outside secure contexts too.
+ */
+export function newIdempotencyKey(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Milliseconds until the client's session expires (by the local clock); 0 without a session. */
+export function sessionRemainingMs(client: Pick<VoisClient, 'session'>, now: number = Date.now()): number {
+  const expiresAt = client.session ? Date.parse(client.session.expiresAt) : NaN;
+  return Number.isNaN(expiresAt) ? 0 : Math.max(0, expiresAt - now);
+}
 
 export function createClient(options: ClientOptions): VoisClient {
   const opts = {
@@ -59,12 +78,23 @@ export function createClient(options: ClientOptions): VoisClient {
   const listeners = new Set<(s: Session | undefined) => void>();
 
   const setSession = (next: Session | undefined) => {
+    if (next === session) return;
     session = next;
-    for (const l of listeners) l(next);
+    for (const listener of [...listeners]) {
+      // Like EventTarget: a failing listener is reported, but neither stops the others nor
+      // turns the caller's successful request into a failure.
+      try {
+        listener(next);
+      } catch (error) {
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
   };
 
-  async function call<K extends OperationId>(id: K, input: Record<string, unknown> = {}): Promise<Output<K>> {
-    const operation = operations[id] as Operations[OperationId];
+  async function call(id: OperationId, input: Record<string, unknown> = {}): Promise<unknown> {
+    const operation: Operations[OperationId] = operations[id];
     const signal = input.signal as AbortSignal | undefined;
     const url = opts.baseUrl + fillPath(operation.path, input.params as Record<string, string> | undefined);
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
@@ -73,42 +103,56 @@ export function createClient(options: ClientOptions): VoisClient {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(input.body);
     }
+    // One key for all attempts of this call: that is what makes the retries below safe.
     if (operation.idempotent) headers['Idempotency-Key'] = (input.idempotencyKey as string | undefined) ?? newIdempotencyKey();
+    const used = operation.auth ? session : undefined;
     if (operation.auth) {
-      if (!session) throw errorFromProblem(localProblem(401, 'UNAUTHENTICATED'));
-      headers.Authorization = `Bearer ${session.accessToken}`;
+      if (!used) throw errorFromProblem(localProblem(401, 'UNAUTHENTICATED'));
+      headers.Authorization = `Bearer ${used.accessToken}`;
     }
     // Repeating is safe for reads and for keyed mutations (the server returns the first result).
     const repeatable = operation.method === 'GET' || operation.idempotent;
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await fetchOnce(url, { method: operation.method, headers, body, signal });
-        return await readResponse(operation.response, response);
+        return await attemptOnce(url, { method: operation.method, headers, body }, operation.response, signal);
       } catch (error) {
-        if (error instanceof VoisError && error.kind === 'unauthorized' && operation.auth) setSession(undefined);
+        // Only the session this request carried is cleared, not one that replaced it meanwhile.
+        if (error instanceof VoisError && error.kind === 'unauthorized' && used && session === used) setSession(undefined);
         if (!(error instanceof VoisError) || !error.retryable || !repeatable || attempt >= opts.retries) throw error;
         await sleep(opts.backoffMs(attempt + 1), signal);
       }
     }
   }
 
-  async function fetchOnce(url: string, init: RequestInit & { signal?: AbortSignal | undefined }): Promise<Response> {
-    const outer = init.signal;
+  /**
+   * One attempt: fetch and read the answer under one timer. The outcome races against the
+   * timer and the caller's signal, so even a fetch that ignores its signal (or a body that
+   * never ends) cannot hang the call.
+   */
+  async function attemptOnce(url: string, init: RequestInit, expected: Operations[OperationId]['response'], outer: AbortSignal | undefined): Promise<unknown> {
     if (outer?.aborted) throw new AbortedError('aborted before start');
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    let stop!: (error: VoisError) => void;
+    const stopped = new Promise<never>((_, reject) => (stop = reject));
+    const cancel = (error: VoisError) => {
+      stop(error); // first, so the race settles with this and not with fetch's AbortError
       controller.abort();
-    }, opts.timeoutMs);
-    const onAbort = () => controller.abort();
-    outer?.addEventListener('abort', onAbort);
+    };
+    const timer = setTimeout(() => cancel(new TimeoutError(`no answer within ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    const onAbort = () => cancel(new AbortedError('aborted'));
+    outer?.addEventListener('abort', onAbort, { once: true });
+    const work = (async () => {
+      let response: Response;
+      try {
+        response = await doFetch(url, { ...init, signal: controller.signal, credentials: 'omit' });
+      } catch (cause) {
+        throw new NetworkError('network failure', { cause });
+      }
+      return readResponse(expected, response);
+    })();
+    // `race` subscribes to both, so the loser settling later is never an unhandled rejection.
     try {
-      return await doFetch(url, { ...init, signal: controller.signal, credentials: 'omit' });
-    } catch (error) {
-      if (outer?.aborted) throw new AbortedError('aborted', { cause: error });
-      if (timedOut) throw new TimeoutError(`no answer within ${opts.timeoutMs} ms`, { cause: error });
-      throw new NetworkError('network failure', { cause: error });
+      return await Promise.race([work, stopped]);
     } finally {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onAbort);
@@ -123,12 +167,35 @@ export function createClient(options: ClientOptions): VoisClient {
     setSession,
     onSessionChange(listener: (s: Session | undefined) => void) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
   } as unknown as VoisClient;
-  for (const id of Object.keys(operations) as OperationId[]) {
-    (client as unknown as Record<string, unknown>)[id] = (input?: Record<string, unknown>) => call(id, input);
-  }
+  const methods = client as unknown as Record<OperationId, (input?: Record<string, unknown>) => Promise<unknown>>;
+  for (const id of Object.keys(operations) as OperationId[]) methods[id] = (input) => call(id, input);
+
+  // The session calls also keep `client.session` current.
+  methods.extendSession = async (input) => {
+    const before = session;
+    const { expiresAt } = (await call('extendSession', input)) as SessionExpiry;
+    if (before && session === before) setSession({ ...before, expiresAt });
+    return { expiresAt };
+  };
+  methods.logout = async (input) => {
+    if (!session) return; // nothing to end
+    const before = session;
+    try {
+      await call('logout', input);
+    } catch (error) {
+      // 401: the server has no such session any more, which is what logging out wants.
+      if (!(error instanceof VoisError && error.kind === 'unauthorized')) throw error;
+    } finally {
+      // Forget the token locally even when the server could not be told (offline, timeout):
+      // the user asked to leave, and the token dies with its expiry anyway.
+      if (session === before) setSession(undefined);
+    }
+  };
   return client;
 }
 
@@ -140,28 +207,40 @@ function fillPath(path: string, params: Record<string, string> | undefined): str
   });
 }
 
-async function readResponse(expected: z.ZodMiniType | 'pdf' | null, response: Response): Promise<never> {
+async function readResponse(expected: Operations[OperationId]['response'], response: Response): Promise<unknown> {
   const type = response.headers.get('Content-Type') ?? '';
-  if (!response.ok) {
-    const problem = type.includes('json') ? Problem.safeParse(await readJson(response)) : undefined;
-    if (problem?.success && problem.data.status === response.status) throw errorFromProblem(problem.data);
-    // A proxy's HTML error page or an unknown body: classify by status alone.
-    throw errorFromProblem(localProblem(response.status, statusCode(response.status)));
-  }
+  if (!response.ok) throw await errorFromResponse(response, type);
   if (expected === null) {
     if (response.status !== 204) throw new ContractError(`expected 204, got ${response.status}`, response.status);
-    return undefined as never;
+    return undefined;
   }
   if (expected === 'pdf') {
     if (!type.startsWith('application/pdf')) throw new ContractError(`expected a PDF, got ${type || 'no type'}`, response.status);
-    return (await response.blob().catch((cause) => {
+    try {
+      return await response.blob();
+    } catch (cause) {
       throw new NetworkError('connection lost while downloading', { cause });
-    })) as never;
+    }
   }
-  if (!type.includes('application/json')) throw new ContractError(`expected JSON, got ${type || 'no type'}`, response.status);
+  if (!/^application\/json\b/.test(type)) throw new ContractError(`expected JSON, got ${type || 'no type'}`, response.status);
   const parsed = expected.safeParse(await readJson(response));
   if (!parsed.success) throw new ContractError(`answer does not match the contract: ${z.prettifyError(parsed.error)}`, response.status);
-  return parsed.data as never;
+  return parsed.data;
+}
+
+/** A non-2xx answer: the problem details if the body is a valid one, else the status decides. */
+async function errorFromResponse(response: Response, type: string): Promise<VoisError> {
+  if (/json/.test(type)) {
+    try {
+      const problem = Problem.safeParse(await readJson(response));
+      if (problem.success && problem.data.status === response.status) return errorFromProblem(problem.data);
+    } catch (error) {
+      // A broken error body says no more than the status; only a lost connection is its own failure.
+      if (error instanceof NetworkError) return error;
+    }
+  }
+  // A proxy's HTML error page or an unknown body: classify by status alone.
+  return errorFromProblem(localProblem(response.status, statusCode(response.status)));
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -187,16 +266,20 @@ function statusCode(status: number): Problem['code'] {
 }
 
 function localProblem(status: number, code: Problem['code']): Problem {
-  return { type: 'about:blank', title: code, status, code };
+  return { type: problemTypeUri(code), title: code, status: Math.min(599, Math.max(400, status)), code };
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new AbortedError('aborted'));
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
       reject(new AbortedError('aborted'));
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

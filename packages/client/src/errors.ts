@@ -9,8 +9,8 @@ export type VoisErrorKind =
   | 'timeout' // no answer within `timeoutMs`
   | 'aborted' // the caller's AbortSignal fired
   | 'unauthorized' // no, invalid or expired session (401)
-  | 'rule' // the server refused by a business or protocol rule (4xx problem with a code)
-  | 'server' // 5xx, or 429 after retries
+  | 'rule' // the server refused by a business or protocol rule (4xx problem with a code, incl. 429 RATE_LIMITED)
+  | 'server' // 5xx
   | 'contract'; // the answer did not match the contract
 
 export abstract class VoisError extends Error {
