@@ -1,0 +1,72 @@
+import { SignPdf } from '@signpdf/signpdf';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { CadesSigner } from './cades-signer.ts';
+import { preloadFonts } from './fonts.ts';
+import { renderDocument } from './render.ts';
+import { loadOrCreateSealIdentity } from './seal-certificate.ts';
+import type { DocumentContent, Sealer } from './types.ts';
+
+/** PAdES baseline signature format; see CadesSigner for what it takes to deserve the name. */
+export const SUB_FILTER = 'ETSI.CAdES.detached';
+/**
+ * Bytes reserved for the CMS in /Contents. Ours is ~1.6 kB (RSA-3072 certificate + signature);
+ * 8 kB would leave room for a future signature timestamp (PAdES B-T) without re-layout.
+ */
+const SIGNATURE_SPACE = 8192;
+
+/**
+ * Loads or, on first start, generates the sandbox seal key+certificate in `dataDir`
+ * (files seal.p12 / seal.pem; 0600), warms the fonts, and returns the sealer.
+ */
+export async function createSealer(options: { dataDir: string; sealName?: string }): Promise<Sealer> {
+  const sealName = options.sealName ?? 'Referenzserver';
+  const identity = await loadOrCreateSealIdentity(options.dataDir, sealName);
+  const signer = new CadesSigner(identity.p12);
+  const signPdf = new SignPdf();
+  const signerName = identity.certificate.subject.getField('CN')?.value as string;
+  preloadFonts();
+
+  const sealer: Sealer = {
+    certificatePem: identity.certificatePem,
+    certificateFingerprint: identity.fingerprint,
+    async seal(content: DocumentContent): Promise<Uint8Array> {
+      const doc = await renderDocument(content);
+      // Invisible signature field on page 1: the visible evidence is the footer and the QR code;
+      // a PDF viewer shows the seal in its signature panel.
+      pdflibAddPlaceholder({
+        pdfDoc: doc,
+        reason: 'Elektronisches Siegel',
+        location: content.issuer.name,
+        name: signerName,
+        contactInfo: `${content.issuer.office}, ${content.issuer.address}`,
+        signingTime: new Date(),
+        subFilter: SUB_FILTER,
+        signatureLength: SIGNATURE_SPACE,
+        appName: 'VOIS-Online Referenzserver',
+      });
+      // No object streams: the placeholder must stay findable as plain text for signing.
+      // objectsPerTick: pdf-lib otherwise yields with setTimeout every 50 objects (≥1 ms each).
+      const unsigned = await doc.save({ useObjectStreams: false, objectsPerTick: Number.MAX_SAFE_INTEGER });
+      const signed = await signPdf.sign(Buffer.from(unsigned.buffer, unsigned.byteOffset, unsigned.byteLength), signer);
+      return new Uint8Array(signed.buffer, signed.byteOffset, signed.byteLength);
+    },
+  };
+  // One throw-away document: the first real request would otherwise pay ~200 ms for JIT and
+  // lazily parsed font tables instead of ~20 ms.
+  await sealer.seal(WARM_UP);
+  return sealer;
+}
+
+const WARM_UP: DocumentContent = {
+  type: 'MELDEBESCHEINIGUNG',
+  title: 'Meldebescheinigung (einfach)',
+  number: 'MB-0000-000000',
+  verificationCode: 'AAAA-AAAA-AAAA',
+  verificationUrl: 'http://127.0.0.1/pruefen/AAAA-AAAA-AAAA',
+  issuedAt: new Date(0),
+  issuer: { ags: '00000000', name: 'Musterstadt', office: 'Bürgerbüro', address: 'Musterstraße 1, 00000 Musterstadt' },
+  blocks: [
+    { kind: 'rows', heading: 'Angaben zur Person', rows: [['Name', 'Erika Mustermann'], ['Geburtsdatum', '12.08.1964']] },
+    { kind: 'text', heading: 'Hinweis', paragraphs: ['Dieses Dokument dient nur dem Aufwärmen des Dienstes.'] },
+  ],
+};
