@@ -1,0 +1,45 @@
+/**
+ * One client per API and municipality for the whole page, so several widgets on one page
+ * share one session: the citizen logs in once. (Scope: this copy of the library. Two copies
+ * of the bundle on one page keep separate registries; they still work, but each logs in.)
+ */
+import { createClient, type ClientOptions, type VoisClient } from '@vois-online/client';
+
+/** Client settings a page (or a test) may tune per element; applied by the first widget that creates the client. */
+export type ClientTuning = Partial<Pick<ClientOptions, 'timeoutMs' | 'retries' | 'backoffMs'>>;
+
+export interface ClientRequest {
+  api: string;
+  kommune: string;
+  /** Injected transport (tests, Storybook). A different fetch is a different client. */
+  fetch?: typeof fetch | undefined;
+  tuning?: ClientTuning | undefined;
+}
+
+const clients = new Map<string, VoisClient>();
+const fetchIds = new WeakMap<object, number>();
+let nextFetchId = 1;
+
+function fetchKey(f: typeof fetch | undefined): number {
+  if (!f) return 0;
+  let id = fetchIds.get(f);
+  if (id === undefined) fetchIds.set(f, (id = nextFetchId++));
+  return id;
+}
+
+/** The shared client for `api` + `kommune` (+ injected fetch). */
+export function clientFor(request: ClientRequest): VoisClient {
+  const api = request.api.replace(/\/+$/, '');
+  const key = `${api}|${request.kommune}|${fetchKey(request.fetch)}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createClient({
+      baseUrl: api,
+      kommune: request.kommune,
+      ...(request.fetch ? { fetch: request.fetch } : {}),
+      ...request.tuning,
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
