@@ -1,0 +1,65 @@
+import type { Hono } from 'hono';
+import { createClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { seedIfNew } from './db/seed.ts';
+import { createSealer, type Sealer } from './documents/index.ts';
+import { createPersonaDirectory } from './identity/personas.ts';
+import { createSandboxIdentityProvider } from './identity/sandbox.ts';
+import { createSessionStore } from './identity/sessions.ts';
+import { buildHttpApp } from './http/app.ts';
+import type { Env, Services } from './http/context.ts';
+import { createIdempotencyStore } from './http/idempotency.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
+import { createDocumentStore } from './issuing/store.ts';
+import { createSqliteRegister } from './register/sqlite.ts';
+
+export interface AppOptions {
+  /** A prepared sealer (tests share one to skip key generation); default: created in dataDir. */
+  sealer?: Sealer;
+  /** Real-time clock (ms); tests move it to expire codes and sessions. */
+  now?: () => number;
+  /** Operational log sink; default `console.log`. Never receives personal data. */
+  log?: (line: string) => void;
+}
+
+export interface VoisApp {
+  /** Fetch handler (also usable without a socket, e.g. in a benchmark). */
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
+  hono: Hono<Env>;
+  services: Services;
+  /** True when this start created and seeded the database. */
+  seeded: boolean;
+  close(): void;
+}
+
+/** Opens (and on first start creates, migrates and seeds) the register and wires the app. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<VoisApp> {
+  const clock = createClock(options.now);
+  const { db } = openDatabase(config.dataDir);
+  try {
+    const seeded = seedIfNew(db, clock.today());
+    const register = createSqliteRegister(db, clock);
+    const sealer = options.sealer ?? (await createSealer({ dataDir: config.dataDir }));
+    const limiter = createRateLimiter(clock.now);
+    const services: Services = {
+      config,
+      clock,
+      db,
+      register,
+      identity: createSandboxIdentityProvider(clock, config.codeTtlSeconds),
+      sessions: createSessionStore(clock, config.sessionTtlSeconds),
+      personas: createPersonaDirectory(db, register),
+      documents: createDocumentStore(db, sealer, config.publicUrl),
+      idempotency: createIdempotencyStore(db),
+      sealer,
+      log: options.log ?? ((line) => console.log(line)),
+      rateLimit: (bucket, client) => limiter(bucket, client, config.rateLimits[bucket]),
+    };
+    const hono = buildHttpApp(services);
+    return { fetch: hono.fetch, hono, services, seeded, close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Config } from '../config.ts';
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/database.ts';
+import type { Sealer } from '../documents/index.ts';
+import type { IdentityProvider, SessionRecord, SessionStore } from '../identity/port.ts';
+import type { PersonaDirectory } from '../identity/personas.ts';
+import type { DocumentStore } from '../issuing/store.ts';
+import type { Register } from '../register/port.ts';
+import type { Kommune, PersonRecord } from '../register/types.ts';
+import type { IdempotencyStore } from './idempotency.ts';
+
+/** Everything the routes need, built once by `createApp`. */
+export interface Services {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  register: Register;
+  identity: IdentityProvider;
+  sessions: SessionStore;
+  personas: PersonaDirectory;
+  documents: DocumentStore;
+  idempotency: IdempotencyStore;
+  sealer: Sealer;
+  /** Operational log (one line, never personal data). */
+  log: (line: string) => void;
+  rateLimit: (bucket: 'login' | 'token' | 'verification', client: string) => number | undefined;
+}
+
+/** The caller of an authenticated operation: always scoped to the token's person and municipality. */
+export interface Auth {
+  token: string;
+  session: SessionRecord;
+  person: PersonRecord;
+  kommune: Kommune;
+}
+
+export type Env = { Variables: { started: number } };

@@ -1,0 +1,176 @@
+import type { Hono } from 'hono';
+import type { KommuneRef, ServiceId } from '@vois-online/client/contract';
+import { ServiceId as ServiceIdSchema } from '@vois-online/client/contract';
+import { meldebescheinigungDocument, meldebestaetigungDocument, selbstauskunftDocument, sperrenQuittungDocument } from '../../issuing/content.ts';
+import { nameOf } from '../../register/types.ts';
+import { abmeldungOptions, checkAbmeldung } from '../../rules/abmeldung.ts';
+import { availability } from '../../rules/availability.ts';
+import { meldebescheinigungOptions, zusatzFor } from '../../rules/meldebescheinigung.ts';
+import { currentResidences, toResidence } from '../../rules/residences.ts';
+import { selbstauskunft } from '../../rules/selbstauskunft.ts';
+import { effectiveChanges, READ_ONLY_KEYS, sperrenState } from '../../rules/sperren.ts';
+import { notFound, refused, RuleViolation } from '../../rules/violation.ts';
+import type { Auth, Env, Services } from '../context.ts';
+import { mountOperation } from '../operation.ts';
+
+/** Every pilot municipality offers all four services (a production config could switch some off). */
+export const ENABLED_SERVICES: readonly ServiceId[] = ServiceIdSchema.options;
+
+const ref = (auth: Auth): KommuneRef => ({ ags: auth.kommune.ags, name: auth.kommune.name });
+
+/** Closes the service with the same reason /v1/me reports (C3, C4, M1, A1, A2, A6 …). */
+function requireService(s: Services, auth: Auth, service: ServiceId) {
+  const a = availability(service, auth.person, auth.kommune.ags, s.register.today(), ENABLED_SERVICES);
+  if (!a.available) throw refused(a.reason!);
+}
+
+/** C6: one access-log row per access; categories only, never values. */
+function logAccess(s: Services, personId: string, service: string, categories: string[], recipient = 'Online-Dienst (betroffene Person)') {
+  s.register.logAccess({ personId, at: new Date(s.clock.now()).toISOString(), kind: 'ONLINE_DIENST', service, recipient, categories, securityAuthority: false });
+}
+
+export function mountServiceRoutes(app: Hono<Env>, s: Services) {
+  const now = () => new Date(s.clock.now());
+
+  mountOperation(app, s, 'getMe', ({ auth }) => {
+    const today = s.register.today();
+    logAccess(s, auth.person.id, 'anmeldung', ['NAMEN', 'ANSCHRIFTEN']);
+    return {
+      name: nameOf(auth.person),
+      kommune: ref(auth),
+      services: ENABLED_SERVICES.map((service) => availability(service, auth.person, auth.kommune.ags, today, ENABLED_SERVICES)),
+    };
+  });
+
+  // ---- Meldebescheinigung (M1–M6)
+  mountOperation(app, s, 'getMeldebescheinigungOptions', ({ auth }) => {
+    requireService(s, auth, 'meldebescheinigung');
+    logAccess(s, auth.person.id, 'meldebescheinigung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN', 'FAMILIE']);
+    return meldebescheinigungOptions(auth.person, s.register.relatives(auth.person.id), auth.kommune.ags, s.register.today());
+  });
+
+  mountOperation(app, s, 'createMeldebescheinigung', ({ auth, body }) => {
+    requireService(s, auth, 'meldebescheinigung');
+    const p = auth.person;
+    const today = s.register.today();
+    // M2: always the caller's own record; there is no parameter that could name anyone else.
+    const zusatzAngaben = zusatzFor(body, p, s.register.relatives(p.id), auth.kommune.ags, today);
+    const data = {
+      art: body.art,
+      person: { name: nameOf(p), dateOfBirth: p.dateOfBirth },
+      residences: currentResidences(p, today).map(toResidence),
+      zusatzAngaben,
+      keinSterbedatum: body.art === 'ERWEITERT' && body.keinSterbedatum,
+    };
+    const { title, blocks } = meldebescheinigungDocument(data);
+    const document = s.documents.issue({ personId: p.id, type: 'MELDEBESCHEINIGUNG', title, holder: data.person.name, kommune: auth.kommune, blocks, issuedAt: now() });
+    logAccess(s, p.id, 'meldebescheinigung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN', ...zusatzAngaben.map((z) => z.key)]);
+    return { data: { ...data, document }, documentId: document.id };
+  });
+
+  // ---- Abmeldung einer Nebenwohnung (A1–A8)
+  mountOperation(app, s, 'getAbmeldungOptions', ({ auth }) => {
+    requireService(s, auth, 'abmeldung-nebenwohnung');
+    logAccess(s, auth.person.id, 'abmeldung-nebenwohnung', ['NAMEN', 'ANSCHRIFTEN', 'FAMILIE']);
+    return abmeldungOptions(auth.person, s.register.relatives(auth.person.id), auth.kommune.ags, s.register.today());
+  });
+
+  mountOperation(app, s, 'createAbmeldung', ({ auth, body }) => {
+    requireService(s, auth, 'abmeldung-nebenwohnung');
+    const p = auth.person;
+    const today = s.register.today();
+    const checked = checkAbmeldung(body, p, s.register.relatives(p.id), auth.kommune.ags, today);
+    const at = now();
+    const record = s.register.deregister({
+      personId: p.id,
+      residenceId: checked.residence.id,
+      childResidenceIds: checked.children.map((c) => c.residence.id),
+      moveOutDate: body.moveOutDate,
+      registeredOn: today,
+      at: at.toISOString(),
+    });
+    const data = {
+      person: { name: nameOf(p), dateOfBirth: p.dateOfBirth },
+      residence: toResidence(checked.residence),
+      moveOutDate: body.moveOutDate,
+      registeredOn: today,
+      state: record.state,
+      late: checked.late,
+      children: checked.children.map((c) => ({ name: nameOf(c.person), dateOfBirth: c.person.dateOfBirth })),
+    };
+    const { title, blocks } = meldebestaetigungDocument(data);
+    const document = s.documents.issue({ personId: p.id, type: 'MELDEBESTAETIGUNG', title, holder: data.person.name, kommune: auth.kommune, blocks, issuedAt: at });
+    logAccess(s, p.id, 'abmeldung-nebenwohnung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN']);
+    for (const c of checked.children) logAccess(s, c.person.id, 'abmeldung-nebenwohnung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN'], 'Online-Dienst (Elternteil, Mitabmeldung)');
+    return { data: { id: record.id, ...data, document }, documentId: document.id };
+  });
+
+  // ---- Übermittlungssperren (U1–U7, C5)
+  mountOperation(app, s, 'getSperren', ({ auth }) => {
+    requireService(s, auth, 'uebermittlungssperren');
+    logAccess(s, auth.person.id, 'uebermittlungssperren', ['SPERREN', 'STAATSANGEHOERIGKEITEN', 'RELIGION', 'FAMILIE']);
+    return sperrenState(auth.person, s.register.relatives(auth.person.id), s.register.today(), ref(auth));
+  });
+
+  mountOperation(app, s, 'changeSperren', ({ auth, body }) => {
+    requireService(s, auth, 'uebermittlungssperren');
+    const p = auth.person;
+    const today = s.register.today();
+    const relatives = s.register.relatives(p.id);
+    const changes = effectiveChanges(body, sperrenState(p, relatives, today, ref(auth)), p);
+    const at = now();
+    s.register.setSperren(p.id, changes, at.toISOString());
+    const state = sperrenState(s.register.person(p.id)!, relatives, today, ref(auth));
+    const effectiveAt = at.toISOString();
+    const { title, blocks } = sperrenQuittungDocument({ name: nameOf(p), dateOfBirth: p.dateOfBirth, changes, state, effectiveAt });
+    const document = s.documents.issue({ personId: p.id, type: 'SPERREN_QUITTUNG', title, holder: nameOf(p), kommune: auth.kommune, blocks, issuedAt: at });
+    logAccess(s, p.id, 'uebermittlungssperren', ['SPERREN']);
+    return { data: { state, changes, effectiveAt, document }, documentId: document.id };
+  }, {
+    // U6: the § 51/§ 52 blocks are not in the changeable set; say so with the rule code.
+    inspectRawBody(raw) {
+      const changes = (raw as { changes?: unknown })?.changes;
+      if (!Array.isArray(changes)) return;
+      const fields = changes.flatMap((c, i) => (READ_ONLY_KEYS.includes((c as { key?: unknown })?.key as string) ? [{ pointer: `/changes/${i}/key`, code: 'U6_READ_ONLY' as const }] : []));
+      if (fields.length) throw new RuleViolation('U6_READ_ONLY', 422, { fields });
+    },
+  });
+
+  // ---- Selbstauskunft (S1–S5)
+  const buildSelbstauskunft = (auth: Auth) =>
+    selbstauskunft({
+      person: auth.person,
+      relatives: s.register.relatives(auth.person.id),
+      register: ref(auth),
+      today: s.register.today(),
+      generatedAt: now().toISOString(),
+      recipients: s.register.transferRecipients(),
+      retrievals: s.register.retrievals(auth.person.id),
+    });
+  const ALL_CATEGORIES = ['NAMEN', 'GEBURT', 'GESCHLECHT', 'STAATSANGEHOERIGKEITEN', 'RELIGION', 'ANSCHRIFTEN', 'FAMILIENSTAND', 'FAMILIE', 'AUSWEISDOKUMENTE', 'SPERREN'];
+
+  mountOperation(app, s, 'getSelbstauskunft', ({ auth }) => {
+    requireService(s, auth, 'selbstauskunft');
+    // Read the log before writing this access, so the answer shows the state when it was asked.
+    const result = buildSelbstauskunft(auth);
+    logAccess(s, auth.person.id, 'selbstauskunft', ALL_CATEGORIES);
+    return result;
+  });
+
+  mountOperation(app, s, 'createSelbstauskunftDocument', ({ auth }) => {
+    requireService(s, auth, 'selbstauskunft');
+    const result = buildSelbstauskunft(auth);
+    const { title, blocks } = selbstauskunftDocument(result);
+    const document = s.documents.issue({ personId: auth.person.id, type: 'SELBSTAUSKUNFT', title, holder: nameOf(auth.person), kommune: auth.kommune, blocks, issuedAt: new Date(result.generatedAt) });
+    logAccess(s, auth.person.id, 'selbstauskunft', ALL_CATEGORIES);
+    return { data: document, documentId: document.id };
+  });
+
+  // ---- Documents: the owner only; anyone else gets the same 404 as for a made-up id.
+  mountOperation(app, s, 'getDocumentPdf', async ({ auth, params }) => {
+    const doc = await s.documents.pdfFor(auth.person.id, params.id);
+    if (!doc) throw notFound();
+    logAccess(s, auth.person.id, 'dokumente', ['DOKUMENT']);
+    return { pdf: doc.pdf, filename: `${doc.number}.pdf` };
+  });
+}

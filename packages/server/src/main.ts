@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig } from './config.ts';
+import { startServer } from './server.ts';
+
+/** `pnpm start`: validate the environment, start, print where things are, stop cleanly. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const server = await startServer(config);
+  const base = server.config.publicUrl;
+  const towns = server.app.services.register.kommunen();
+  console.log(`VOIS-Online reference server listening on ${server.url}${server.app.seeded ? ' (new sandbox register seeded)' : ''}`);
+  console.log(`  data directory   ${config.dataDir}`);
+  console.log(`  API              ${base}/v1/…   (OpenAPI: ${base}/openapi.json)`);
+  console.log(`  verification     ${base}/pruefung`);
+  console.log(`  allowed origins  ${config.allowedOrigins.join(', ')}`);
+  console.log(`  municipalities   ${towns.map((t) => `${t.name} ${t.ags}`).join(', ')}`);
+  if (config.sandboxClock) console.log('  sandbox clock    POST /v1/sandbox/clock enabled (test hook)');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
