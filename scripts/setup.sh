@@ -19,17 +19,22 @@ ensure_deps() {
   fi
 }
 
-# Finds Chromium (CHROME_PATH, then /usr/bin/chromium); installs Debian's package as root.
+# Finds Chromium (CHROME_PATH, then /usr/bin/chromium) and poppler's pdftotext (PDF checks);
+# installs Debian's packages when missing and running as root, otherwise says what to install.
 ensure_chromium() {
-  if [ -n "${CHROME_PATH:-}" ] && [ -x "$CHROME_PATH" ]; then return 0; fi
-  if [ -x /usr/bin/chromium ]; then export CHROME_PATH=/usr/bin/chromium; return 0; fi
+  local missing=()
+  if [ -n "${CHROME_PATH:-}" ] && [ -x "$CHROME_PATH" ]; then :
+  elif [ -x /usr/bin/chromium ]; then export CHROME_PATH=/usr/bin/chromium
+  else missing+=(chromium fonts-dejavu-core); fi
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  [ ${#missing[@]} = 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "› installing Debian's chromium (apt-get)" >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core poppler-utils) >&2 \
-      || { echo "✗ apt-get install chromium failed" >&2; return 1; }
-    export CHROME_PATH=/usr/bin/chromium
+    echo "› installing Debian packages: ${missing[*]}" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >&2 \
+      || { echo "✗ apt-get install ${missing[*]} failed" >&2; return 1; }
+    export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
     return 0
   fi
-  echo "✗ Chromium not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH." >&2
+  echo "✗ Missing: ${missing[*]}. Install them (Debian/Ubuntu: sudo apt-get install ${missing[*]}) or set CHROME_PATH." >&2
   return 1
 }

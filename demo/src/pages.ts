@@ -18,6 +18,7 @@ function layout(o: { title: string; town?: Town; body: Html; css?: string; scrip
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title}</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/${o.css ?? 'site.css'}">
 <link rel="stylesheet" href="/assets/vois-reserve.css">
 ${(o.scripts ?? []).map((s) => html`<script type="module" src="${s}"></script>\n`)}

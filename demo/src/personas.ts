@@ -1,15 +1,5 @@
-/** The sandbox personas for the landing page, read from the reference server's public sandbox list. */
-export interface PersonaInfo {
-  id: string;
-  label: string;
-  description: string;
-}
+/** The sandbox personas for the landing page, from the reference server's public list. */
+import { personaSummaries, type PersonaSummary } from '@vois-online/server/personas';
 
-export async function loadPersonas(): Promise<PersonaInfo[]> {
-  try {
-    const mod = (await import('@vois-online/server/personas')) as { personas: PersonaInfo[] };
-    return mod.personas.map(({ id, label, description }) => ({ id, label, description }));
-  } catch {
-    return [];
-  }
-}
+export type { PersonaSummary };
+export const loadPersonas = async (): Promise<PersonaSummary[]> => personaSummaries('de');

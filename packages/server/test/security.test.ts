@@ -111,7 +111,7 @@ describe('headers', () => {
       assert.equal(res.status, 200, path);
       assert.equal(res.headers.get('Cache-Control'), 'no-store', path);
       assert.equal(res.headers.get('X-Content-Type-Options'), 'nosniff');
-      assert.equal(res.headers.get('Referrer-Policy'), 'no-referrer');
+      assert.equal(res.headers.get('Referrer-Policy'), 'same-origin');
       assert.match(res.headers.get('Content-Security-Policy')!, /default-src 'none'/);
     }
     assert.equal((await fetch(`${t.url}/v1/kommunen/${AGS.strausberg}`)).headers.get('Cache-Control'), 'public, max-age=300');

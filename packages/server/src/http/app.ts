@@ -46,7 +46,8 @@ export function buildHttpApp(s: Services): Hono<Env> {
       if (!h.has(k)) h.set(k, v);
     };
     set('X-Content-Type-Options', 'nosniff');
-    set('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on the login form's POST.
+    set('Referrer-Policy', 'same-origin');
     set('X-Frame-Options', 'DENY');
     set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     set('Cache-Control', 'no-store');

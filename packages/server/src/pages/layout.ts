@@ -18,7 +18,7 @@ export function page(input: { lang: Lang; title: string; body: Html; sandbox?: b
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <meta name="robots" content="noindex">
 <title>${input.title}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { test, expect, expectAccessible, expectClean, loginAs, pdfText } from './support.ts';
+
+test.describe('Meldebescheinigung', () => {
+  test('a citizen gets an extended certificate as a sealed PDF and verifies it', async ({ page, problems }) => {
+    await page.goto('/strausberg/meldebescheinigung');
+    const widget = page.locator('vois-meldebescheinigung');
+    await expect(widget.getByRole('button', { name: 'Mit Online-Ausweis anmelden' })).toBeVisible();
+    await expectAccessible(page, 'intro');
+
+    await loginAs(page, 'din-91379');
+    await expect(widget.getByText('Art der Meldebescheinigung')).toBeVisible();
+    await expectAccessible(page, 'choice');
+    await widget.getByLabel('Erweiterte Meldebescheinigung').check();
+    await widget.getByLabel('Staatsangehörigkeiten').check();
+    await widget.getByRole('button', { name: 'Weiter' }).click();
+
+    await expect(widget.getByRole('heading', { name: 'Angaben prüfen' })).toBeFocused();
+    await expectAccessible(page, 'review');
+    await widget.getByRole('button', { name: 'Meldebescheinigung erstellen' }).click();
+
+    await expect(widget.getByText('Prüfcode').first()).toBeVisible();
+    await expect(widget.getByText('Żółkiewski-Nguyễn').first()).toBeVisible();
+    await expectAccessible(page, 'result');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'PDF herunterladen' }).click()]);
+    const { bytes, text } = await pdfText(download);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(text.normalize('NFC')).toContain('Żółkiewski-Nguyễn');
+    expect(text).toContain('Meldebescheinigung');
+
+    // The verification page, as anyone holding the paper would open it.
+    const verify = widget.getByRole('link', { name: /Echtheit online prüfen/ });
+    const href = await verify.getAttribute('href');
+    expect(href).toBeTruthy();
+    const code = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(href!)?.[0];
+    expect(text).toContain(code!);
+    const check = await page.context().newPage();
+    await check.goto(href!);
+    await expect(check.getByRole('heading', { name: 'Das Dokument ist echt' })).toBeVisible();
+    await expect(check.getByRole('textbox', { name: 'Prüfcode' })).toHaveValue(code!);
+    // The page's SHA-256 must be that of the very file the citizen downloaded.
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    await expect(check.getByText(sha)).toBeVisible();
+    await expectAccessible(check, 'verification page');
+    await check.close();
+
+    expectClean(problems);
+  });
+
+  test('a person with only a secondary residence here is told where to go (M1)', async ({ page, problems }) => {
+    await page.goto('/erkner/meldebescheinigung');
+    await loginAs(page, 'nur-nebenwohnung');
+    const widget = page.locator('vois-meldebescheinigung');
+    await expect(widget.getByText(/Hauptwohnung/).first()).toBeVisible();
+    await expect(widget.getByText(/Bürgerbüro/).first()).toBeVisible();
+    await expect(widget.getByLabel('Erweiterte Meldebescheinigung')).toHaveCount(0);
+    await expectAccessible(page, 'M1 refusal');
+    expectClean(problems, [/status of 403/]);
+  });
+
+  test('an identification mismatch gets the neutral C2 message', async ({ page, problems }) => {
+    await page.goto('/werder-havel/meldebescheinigung');
+    await loginAs(page, 'namensaenderung');
+    const widget = page.locator('vois-meldebescheinigung');
+    await expect(widget.getByText(/nicht eindeutig zugeordnet/).first()).toBeVisible();
+    await expectAccessible(page, 'C2');
+    expectClean(problems, [/status of 403/]);
+  });
+
+  test('a cancelled login returns to the intro with an explanation', async ({ page, problems }) => {
+    await page.goto('/strausberg/meldebescheinigung');
+    await loginAs(page, '', { via: 'cancel' });
+    const widget = page.locator('vois-meldebescheinigung');
+    await expect(widget.getByText(/abgebrochen/).first()).toBeVisible();
+    await expect(widget.getByRole('button', { name: /Online-Ausweis/ }).first()).toBeVisible();
+    expectClean(problems);
+  });
+});
