@@ -3,5 +3,9 @@
  * only some widgets import `define/<name>.ts` instead.
  */
 import './define/meldebescheinigung.ts';
+import './define/abmeldung-nebenwohnung.ts';
+import './define/uebermittlungssperren.ts';
+import './define/selbstauskunft.ts';
+import './define/dienste.ts';
 
 export * from './index.ts';

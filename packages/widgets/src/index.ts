@@ -4,6 +4,10 @@
  */
 export { VoisServiceElement, type StepDefinition, type BusyKind } from './base/service-element.ts';
 export { VoisMeldebescheinigung } from './elements/meldebescheinigung/meldebescheinigung.ts';
+export { VoisAbmeldungNebenwohnung } from './elements/abmeldung-nebenwohnung/abmeldung-nebenwohnung.ts';
+export { VoisUebermittlungssperren } from './elements/uebermittlungssperren/uebermittlungssperren.ts';
+export { VoisSelbstauskunft } from './elements/selbstauskunft/selbstauskunft.ts';
+export { VoisDienste } from './elements/dienste/dienste.ts';
 export { defineElement } from './base/define.ts';
 export { clientFor, type ClientRequest, type ClientTuning } from './base/client-registry.ts';
 export { parseConfig, type WidgetConfig, type ConfigIssue, type ConfigAttribute, type HeadingLevel } from './base/config.ts';
@@ -19,7 +23,7 @@ export { themeNames, themeStyles, type ThemeName } from './theme/themes.ts';
 export { catalogues, type Catalogue, type Lang } from './i18n/index.ts';
 
 /** Tag names of all service elements. */
-export const tagNames = ['vois-meldebescheinigung'] as const;
+export const tagNames = ['vois-meldebescheinigung', 'vois-abmeldung-nebenwohnung', 'vois-uebermittlungssperren', 'vois-selbstauskunft', 'vois-dienste'] as const;
 
 /**
  * CSS for the page (not the widget): reserves space for the widgets before their script has

@@ -32,6 +32,8 @@ export interface ConfigMessageOptions {
   headingLevel: number;
   /** Blocking: the service cannot run; otherwise a smaller note above the working service. */
   blocking: boolean;
+  /** More lines in the same list, for an element's own attributes (e.g. `links` of `<vois-dienste>`). */
+  extra?: ((lang: Lang) => string[]) | undefined;
 }
 
 export function configMessage(o: ConfigMessageOptions): TemplateResult {
@@ -42,7 +44,7 @@ export function configMessage(o: ConfigMessageOptions): TemplateResult {
       ${o.blocking ? html`<p>${t.citizen}</p>` : nothing}
       <p class="config-for"><strong>${t.webmaster}</strong> <code>&lt;${o.tag}&gt;</code></p>
       <ul class="bullets">
-        ${issueLines(o.issues, o.server, lang).map((l) => html`<li>${l}</li>`)}
+        ${[...issueLines(o.issues, o.server, lang), ...(o.extra?.(lang) ?? [])].map((l) => html`<li>${l}</li>`)}
       </ul>
     </div>`;
   };

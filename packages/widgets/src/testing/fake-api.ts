@@ -16,25 +16,37 @@
  */
 import * as z from 'zod/mini';
 import {
+  AuskunftGroup,
   AuthorizeQuery,
   Problem,
+  SperreKey,
   ZusatzAngabe,
   s256,
   operations,
   problemTypeUri,
+  type Abmeldung,
+  type AuskunftEntry,
+  type AbmeldungOptions,
+  type AbmeldungRequest,
   type DocumentRef,
   type KommuneConfig,
   type Meldebescheinigung,
   type MeldebescheinigungRequest,
   type OperationId,
   type ProblemCode,
+  type Selbstauskunft,
   type ServiceId,
+  type SperrenChange,
+  type SperrenReceipt,
+  type SperrenRequest,
+  type SperrenState,
+  type SperreRelevance,
   type TokenRequest,
 } from '@vois-online/client';
 import { kommunen } from './kommunen.ts';
-import { personas, type Persona, type PersonaId } from './personas.ts';
+import { auskunftData, personas, sperrenData, standardRecipients, type Persona, type PersonaChild, type PersonaId, type PersonaSperren } from './personas.ts';
 
-export { kommunen, personas, type Persona, type PersonaId };
+export { kommunen, personas, type Persona, type PersonaChild, type PersonaId, type PersonaSperren };
 
 /** What can go wrong with one operation. */
 export type Fault =
@@ -69,6 +81,8 @@ export interface FakeApiOptions {
   latencyMs?: number;
   /** Clock. Default `Date.now`. */
   now?: () => number;
+  /** The register's today (`YYYY-MM-DD`, A3/A4), like the server's sandbox clock. Default: the German date of `now()`. */
+  today?: string;
 }
 
 export interface RecordedRequest {
@@ -114,6 +128,21 @@ export interface FakeState {
   documents: Map<string, { persona: PersonaId; ref: DocumentRef }>;
   requests: RecordedRequest[];
   faults: Map<OperationId, { fault: Fault; remaining: number }>;
+  /** Pinned register date (A3/A4); `undefined` = the German date of `now()`. */
+  today: string | undefined;
+  /** Deregistrations carried out (A4, A8: a retry must never add a second one). */
+  abmeldungen: FakeAbmeldung[];
+  /** Übermittlungssperren per persona, created from `sperrenData` on first use; tests may change them. */
+  sperren: Map<PersonaId, PersonaSperren>;
+}
+
+/** One deregistration in the fake register. */
+export interface FakeAbmeldung {
+  persona: PersonaId;
+  residenceId: string;
+  childIds: string[];
+  moveOutDate: string;
+  state: Abmeldung['state'];
 }
 
 export interface FakeApi {
@@ -168,6 +197,9 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     documents: new Map(),
     requests: [],
     faults: new Map(),
+    today: options.today,
+    abmeldungen: [],
+    sperren: new Map(),
   };
   let documentCounter = 0;
 
@@ -251,6 +283,269 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     };
   }
 
+  // ------------------------------------------------------------------ Abmeldung (A1–A8)
+
+  const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const registerToday = () => state.today ?? berlinDate.format(now());
+  const addDays = (date: string, days: number) => {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+  /** Completed years; a partial birth date counts from its latest possible day (as the server). */
+  const ageOn = (dateOfBirth: string, today: string) => {
+    const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number | undefined, number | undefined];
+    const month = m ?? 12;
+    const day = d ?? new Date(Date.UTC(y, month, 0)).getUTCDate();
+    const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+    return ty - y - (tm < month || (tm === month && td < day) ? 1 : 0);
+  };
+  const deregistered = (who: PersonaId, residenceId: string) =>
+    state.abmeldungen.some((a) => a.persona === who && a.residenceId === residenceId);
+  const childDeregistered = (who: PersonaId, childId: string, residenceId: string) =>
+    state.abmeldungen.some((a) => a.persona === who && a.residenceId === residenceId && a.childIds.includes(childId));
+  /** A1 + A2: open secondary residences held by this town, or all when it holds the main residence. */
+  const deregistrable = (p: Persona, ags: string) => {
+    const main = p.residences.find((r) => r.status !== 'NEBENWOHNUNG');
+    return p.residences.filter(
+      (r) => r.status === 'NEBENWOHNUNG' && !deregistered(p.id, r.id) && (r.authority.ags === ags || main?.authority.ags === ags),
+    );
+  };
+  /** Why the service is closed (C3/C4 close everything; A6; A1; A2), as the server's /v1/me. */
+  function abmeldungRefusal(p: Persona, ags: string): ProblemCode | undefined {
+    if (p.refusal && !p.refusal.startsWith('M1_')) return p.refusal;
+    if (!p.residences.some((r) => r.authority.ags === ags && !deregistered(p.id, r.id))) return 'C3_NOT_REGISTERED_HERE';
+    if (p.legalGuardian) return 'A6_LEGAL_GUARDIAN';
+    if (!p.residences.some((r) => r.status === 'NEBENWOHNUNG' && !deregistered(p.id, r.id))) return 'A1_NO_SECONDARY_RESIDENCE';
+    return deregistrable(p, ags).length ? undefined : 'A2_WRONG_AUTHORITY';
+  }
+  function abmeldungAvailability(p: Persona, ags: string) {
+    const reason = abmeldungRefusal(p, ags);
+    return reason ? { service: 'abmeldung-nebenwohnung' as const, available: false, reason } : { service: 'abmeldung-nebenwohnung' as const, available: true };
+  }
+  /** A5: why a child cannot be included, or undefined. */
+  const childReason = (c: PersonaChild, today: string): ProblemCode | undefined =>
+    c.clerk ? 'C4_CLERK_REQUIRED' : ageOn(c.dateOfBirth, today) < 16 ? undefined : 'A5_CHILD_NOT_ELIGIBLE';
+  function abmeldungOptions(p: Persona, ags: string): AbmeldungOptions {
+    const today = registerToday();
+    const residences = deregistrable(p, ags);
+    const open = new Set(residences.map((r) => r.id));
+    const children = (p.children ?? []).flatMap((c) => {
+      const residenceIds = c.residenceIds.filter((r) => open.has(r) && !childDeregistered(p.id, c.id, r));
+      if (!residenceIds.length) return [];
+      const reason = childReason(c, today);
+      return [{ id: c.id, name: c.name, dateOfBirth: c.dateOfBirth, residenceIds, eligible: !reason, ...(reason ? { reason } : {}) }];
+    });
+    return { residences, children, today, latestMoveOutDate: addDays(today, 7) };
+  }
+  /** Checks A1, A3, A5 like the server (422 with the field's pointer) and carries the deregistration out. */
+  function abmelden(p: Persona, request: AbmeldungRequest, ags: string): Abmeldung | Response {
+    const invalid = (code: ProblemCode, pointer: string) =>
+      json(422, Problem.parse({ type: problemTypeUri(code), title: code, status: 422, code, fields: [{ pointer, code }] }), 'application/problem+json');
+    const today = registerToday();
+    const residence = p.residences.find((r) => r.id === request.residenceId);
+    if (!residence) return problem(404, 'NOT_FOUND');
+    if (!deregistrable(p, ags).some((r) => r.id === residence.id)) return invalid('A1_NOT_A_SECONDARY_RESIDENCE', '/residenceId');
+    if (request.moveOutDate > addDays(today, 7)) return invalid('A3_MOVE_OUT_TOO_FAR_AHEAD', '/moveOutDate');
+    if (residence.moveInDate && request.moveOutDate < residence.moveInDate) return invalid('A3_MOVE_OUT_BEFORE_MOVE_IN', '/moveOutDate');
+    const children: PersonaChild[] = [];
+    for (const [i, childId] of request.childIds.entries()) {
+      const child = p.children?.find((c) => c.id === childId);
+      if (!child) return problem(404, 'NOT_FOUND');
+      const shared = child.residenceIds.includes(residence.id) && !childDeregistered(p.id, child.id, residence.id);
+      const reason = shared ? childReason(child, today) : 'A5_CHILD_NOT_ELIGIBLE';
+      if (reason) return invalid(reason, `/childIds/${i}`);
+      children.push(child);
+    }
+    const abmeldung: FakeAbmeldung = {
+      persona: p.id,
+      residenceId: residence.id,
+      childIds: children.map((c) => c.id),
+      moveOutDate: request.moveOutDate,
+      state: request.moveOutDate <= today ? 'WIRKSAM' : 'VORGEMERKT',
+    };
+    state.abmeldungen.push(abmeldung);
+    const issuer = kommuneConfig(ags) ?? { ags, name: ags };
+    documentCounter += 1;
+    const code = verificationCode();
+    const document: DocumentRef = {
+      id: `doc-${randomId(12)}`,
+      type: 'MELDEBESTAETIGUNG',
+      number: `MBT-${new Date(now()).getUTCFullYear()}-${String(documentCounter).padStart(6, '0')}`,
+      verificationCode: code,
+      verificationUrl: `${baseUrl}/pruefung/${code}`,
+      issuedAt: new Date(now()).toISOString(),
+      issuer: { ags: issuer.ags, name: issuer.name },
+    };
+    state.documents.set(document.id, { persona: p.id, ref: document });
+    return {
+      id: `abm-${randomId(12)}`,
+      person: { name: p.name, dateOfBirth: p.dateOfBirth },
+      residence,
+      moveOutDate: request.moveOutDate,
+      registeredOn: today,
+      state: abmeldung.state,
+      late: request.moveOutDate < addDays(today, -14),
+      children: children.map((c) => ({ name: c.name, dateOfBirth: c.dateOfBirth })),
+      document,
+    };
+  }
+
+  // ------------------------------------------------------------------ Selbstauskunft (S1–S5)
+
+  /** `1988-04-12` → `12.04.1988`, `1950` → `1950`: register text, as the server writes it. */
+  const germanDate = (value: string) => value.split('-').reverse().join('.');
+
+  /** C3/C4 close every service, the Selbstauskunft too (M1 concerns the certificate only). */
+  const selbstauskunftRefusal = (p: Persona): ProblemCode | undefined => (p.refusal && /^C[34]_/.test(p.refusal) ? p.refusal : undefined);
+
+  /**
+   * Everything "stored" about a persona: name, birth date and current residences are derived
+   * from the persona; the rest comes from `auskunftData` (empty groups where nothing is given).
+   */
+  function buildSelbstauskunft(p: Persona, ags: string): Selbstauskunft {
+    const data = auskunftData[p.id] ?? {};
+    const o = data.origins ?? {};
+    const withOrigin = (origin: string | undefined) => (origin ? { origin } : {});
+    const derived: Partial<Record<AuskunftGroup, AuskunftEntry[]>> = {
+      NAMEN: [
+        { field: 'FAMILIENNAME', value: p.name.familyName, ...withOrigin(o.NAMEN) },
+        ...(p.name.givenNames.length ? [{ field: 'VORNAMEN' as const, value: p.name.givenNames.join(' '), ...withOrigin(o.NAMEN) }] : []),
+        ...(p.name.givenNameInUse !== undefined && p.name.givenNames[p.name.givenNameInUse]
+          ? [{ field: 'RUFNAME' as const, value: p.name.givenNames[p.name.givenNameInUse]! }]
+          : []),
+        ...(p.name.doctoralDegree ? [{ field: 'DOKTORGRAD' as const, value: p.name.doctoralDegree }] : []),
+      ],
+      GEBURT: [{ field: 'GEBURTSDATUM', value: germanDate(p.dateOfBirth), ...withOrigin(o.GEBURT) }],
+      ANSCHRIFTEN: p.residences.map((r) => {
+        const a = r.address;
+        const street = [`${a.street} ${a.houseNumber}`, a.addition].filter(Boolean).join(', ');
+        return {
+          field: r.status,
+          value: `${street}, ${a.postalCode} ${a.city} (Meldebehörde: ${r.authority.name})`,
+          ...(r.moveInDate ? { validFrom: r.moveInDate } : {}),
+        };
+      }),
+    };
+    const register = kommuneConfig(ags);
+    return {
+      register: { ags, name: register?.name ?? ags },
+      generatedAt: new Date(now()).toISOString(),
+      groups: AuskunftGroup.options.map((group) => ({ group, entries: [...(derived[group] ?? []), ...(data.entries?.[group] ?? [])] })),
+      recipients: data.recipients ?? standardRecipients,
+      retrievals: data.retrievals ?? [],
+      familyDataWithheld: data.familyDataWithheld ?? false,
+    };
+  }
+
+  function selbstauskunftDocument(p: Persona, ags: string): DocumentRef {
+    const issuer = kommuneConfig(ags) ?? { ags, name: ags };
+    documentCounter += 1;
+    const code = verificationCode();
+    const ref: DocumentRef = {
+      id: `doc-${randomId(12)}`,
+      type: 'SELBSTAUSKUNFT',
+      number: `SA-${new Date(now()).getUTCFullYear()}-${String(documentCounter).padStart(6, '0')}`,
+      verificationCode: code,
+      verificationUrl: `${baseUrl}/pruefung/${code}`,
+      issuedAt: new Date(now()).toISOString(),
+      issuer: { ags: issuer.ags, name: issuer.name },
+    };
+    state.documents.set(ref.id, { persona: p.id, ref });
+    return ref;
+  }
+
+  // ------------------------------------------------------------------ Übermittlungssperren (U1–U7, C5)
+
+  /** The persona's blocks as the fake register holds them now (a copy of `sperrenData`, changed by saves). */
+  function sperrenRecord(who: PersonaId): PersonaSperren {
+    let record = state.sperren.get(who);
+    if (!record) {
+      const seed = sperrenData[who] ?? {};
+      record = { ...seed, active: { ...seed.active } };
+      state.sperren.set(who, record);
+    }
+    return record;
+  }
+
+  /** U3–U5 as the server's rules/sperren.ts: whether a block matters for this person now. */
+  function sperreRelevance(key: SperreKey, p: Persona, record: PersonaSperren): SperreRelevance {
+    const age = ageOn(p.dateOfBirth, registerToday());
+    const nationalities = p.zusatz.STAATSANGEHOERIGKEITEN;
+    const german = record.german ?? (!nationalities || nationalities.includes('deutsch'));
+    switch (key) {
+      case 'BUNDESWEHR':
+        if (!german) return 'NOT_APPLICABLE';
+        return age < 16 ? 'NOT_YET_RELEVANT' : age < 18 ? 'RELEVANT' : 'NO_LONGER_RELEVANT';
+      case 'RELIGION_FAMILIE':
+        return record.familyInOtherCommunity ? 'RELEVANT' : 'NOT_APPLICABLE';
+      case 'PARTEIEN_WAHLEN':
+        return age < 16 ? 'NOT_YET_RELEVANT' : 'RELEVANT';
+      case 'JUBILAEEN':
+      case 'ADRESSBUCH':
+        return age < 18 ? 'NOT_YET_RELEVANT' : 'RELEVANT';
+    }
+  }
+
+  function sperrenState(p: Persona, ags: string): SperrenState {
+    const record = sperrenRecord(p.id);
+    return {
+      register: { ags, name: kommuneConfig(ags)?.name ?? ags },
+      sperren: SperreKey.options.map((key) => {
+        const setBy = record.active?.[key];
+        const relevance = sperreRelevance(key, p, record);
+        // C5: locked when set at a security authority's request; U3: an inapplicable block can only be lifted.
+        const changeable = setBy !== 'SICHERHEITSBEHOERDE' && (relevance !== 'NOT_APPLICABLE' || setBy !== undefined);
+        return { key, active: setBy !== undefined, relevance, changeable };
+      }),
+      auskunftssperre: { active: record.auskunftssperre === true },
+      bedingterSperrvermerk: { active: record.bedingterSperrvermerk === true },
+    };
+  }
+
+  /** Checks and applies a change request like the server (U2, U3, C5; 422 with the change's pointer). */
+  function changeSperren(p: Persona, request: SperrenRequest, ags: string): SperrenReceipt | Response {
+    const refused = (code: ProblemCode, pointer?: string) =>
+      json(422, Problem.parse({ type: problemTypeUri(code), title: code, status: 422, code, ...(pointer ? { fields: [{ pointer, code }] } : {}) }), 'application/problem+json');
+    const before = new Map(sperrenState(p, ags).sperren.map((s) => [s.key, s]));
+    const seen = new Set<SperreKey>();
+    const changes: SperrenChange[] = [];
+    for (const [i, change] of request.changes.entries()) {
+      if (seen.has(change.key)) return problem(400, 'BAD_REQUEST', 'Each block may appear once.');
+      seen.add(change.key);
+      const current = before.get(change.key)!;
+      if (current.active === change.active) continue;
+      if (sperrenRecord(p.id).active?.[change.key] === 'SICHERHEITSBEHOERDE') return refused('C5_SECURITY_BLOCK_LOCKED', `/changes/${i}`);
+      if (change.active && current.relevance === 'NOT_APPLICABLE') return refused('U3_NOT_APPLICABLE', `/changes/${i}`);
+      changes.push({ key: change.key, active: change.active });
+    }
+    if (!changes.length) return refused('U2_NO_CHANGES');
+    const record = sperrenRecord(p.id);
+    const active = { ...record.active };
+    for (const c of changes) {
+      if (c.active) active[c.key] = 'PERSON';
+      else delete active[c.key];
+    }
+    record.active = active;
+    const issuer = kommuneConfig(ags) ?? { ags, name: ags };
+    documentCounter += 1;
+    const code = verificationCode();
+    const document: DocumentRef = {
+      id: `doc-${randomId(12)}`,
+      type: 'SPERREN_QUITTUNG',
+      number: `UES-${new Date(now()).getUTCFullYear()}-${String(documentCounter).padStart(6, '0')}`,
+      verificationCode: code,
+      verificationUrl: `${baseUrl}/pruefung/${code}`,
+      issuedAt: new Date(now()).toISOString(),
+      issuer: { ags: issuer.ags, name: issuer.name },
+    };
+    state.documents.set(document.id, { persona: p.id, ref: document });
+    return { state: sperrenState(p, ags), changes, effectiveAt: document.issuedAt, document };
+  }
+
+  /** C3/C4 close this service too (M1 concerns the certificate only). */
+  const sperrenRefusal = (p: Persona): ProblemCode | undefined => (p.refusal && /^C[34]_/.test(p.refusal) ? p.refusal : undefined);
+
   // ------------------------------------------------------------------ operations
 
   async function handle(id: OperationId, params: Record<string, string>, headers: Headers, body: unknown): Promise<Response> {
@@ -299,7 +594,11 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
           name: p.name,
           kommune: { ags: session.kommune, name: k?.name ?? session.kommune },
           services: allServices.map((service) =>
-            service === 'meldebescheinigung' && p.refusal ? { service, available: false, reason: p.refusal } : { service, available: true },
+            service === 'meldebescheinigung' && p.refusal
+              ? { service, available: false, reason: p.refusal }
+              : service === 'abmeldung-nebenwohnung'
+                ? abmeldungAvailability(p, session.kommune)
+                : { service, available: true },
           ),
         });
       }
@@ -320,6 +619,64 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         const certificate = buildCertificate(p, request, session.kommune);
         const response = ok(id, certificate);
         state.idempotency.set(key, { fingerprint, status: 200, body: certificate });
+        return response;
+      }
+      case 'getAbmeldungOptions': {
+        const refusal = abmeldungRefusal(p, session.kommune);
+        if (refusal) return problem(403, refusal);
+        return ok(id, abmeldungOptions(p, session.kommune));
+      }
+      case 'createAbmeldung': {
+        // A8 first: a repeated key answers the stored result without touching the register.
+        const key = headers.get('Idempotency-Key');
+        if (!key) return problem(400, 'BAD_REQUEST', 'Idempotency-Key fehlt');
+        const fingerprint = `abmeldung|${session.persona}|${JSON.stringify(body)}`;
+        const seen = state.idempotency.get(key);
+        if (seen) return seen.fingerprint === fingerprint ? json(seen.status, seen.body) : problem(422, 'IDEMPOTENCY_KEY_REUSED');
+        const refusal = abmeldungRefusal(p, session.kommune);
+        if (refusal) return problem(403, refusal);
+        const result = abmelden(p, body as AbmeldungRequest, session.kommune);
+        if (result instanceof Response) return result;
+        const response = ok(id, result);
+        state.idempotency.set(key, { fingerprint, status: 200, body: result });
+        return response;
+      }
+      case 'getSelbstauskunft': {
+        const refusal = selbstauskunftRefusal(p);
+        if (refusal) return problem(403, refusal);
+        return ok(id, buildSelbstauskunft(p, session.kommune));
+      }
+      case 'createSelbstauskunftDocument': {
+        const key = headers.get('Idempotency-Key');
+        if (!key) return problem(400, 'BAD_REQUEST', 'Idempotency-Key fehlt');
+        const fingerprint = `${session.persona}|selbstauskunft`;
+        const seen = state.idempotency.get(key);
+        if (seen) return seen.fingerprint === fingerprint ? json(seen.status, seen.body) : problem(422, 'IDEMPOTENCY_KEY_REUSED');
+        const refusal = selbstauskunftRefusal(p);
+        if (refusal) return problem(403, refusal);
+        const ref = selbstauskunftDocument(p, session.kommune);
+        const response = ok(id, ref);
+        state.idempotency.set(key, { fingerprint, status: 200, body: ref });
+        return response;
+      }
+      case 'getSperren': {
+        const refusal = sperrenRefusal(p);
+        if (refusal) return problem(403, refusal);
+        return ok(id, sperrenState(p, session.kommune));
+      }
+      case 'changeSperren': {
+        // A8-style: a repeated key answers the stored receipt without touching the register.
+        const key = headers.get('Idempotency-Key');
+        if (!key) return problem(400, 'BAD_REQUEST', 'Idempotency-Key fehlt');
+        const fingerprint = `sperren|${session.persona}|${JSON.stringify(body)}`;
+        const seen = state.idempotency.get(key);
+        if (seen) return seen.fingerprint === fingerprint ? json(seen.status, seen.body) : problem(422, 'IDEMPOTENCY_KEY_REUSED');
+        const refusal = sperrenRefusal(p);
+        if (refusal) return problem(403, refusal);
+        const result = changeSperren(p, body as SperrenRequest, session.kommune);
+        if (result instanceof Response) return result;
+        const response = ok(id, result);
+        state.idempotency.set(key, { fingerprint, status: 200, body: result });
         return response;
       }
       case 'getDocumentPdf': {

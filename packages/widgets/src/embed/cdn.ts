@@ -1,0 +1,13 @@
+/// <reference types="vite/client" />
+/**
+ * Entry of the self-contained CDN bundle `vois-widgets.js`: every element defined (lit
+ * inside, one file, one SRI hash) plus the `data-vois-widget` container upgrade, so a CMS that
+ * strips unknown tags works with the single script tag too. Exports what `all.ts` exports.
+ */
+import { definitionsFrom, watch } from './upgrade.ts';
+
+// Eager: every define module is part of the bundle, also one not yet listed in all.ts.
+const defined = import.meta.glob('../define/*.ts', { eager: true });
+watch(definitionsFrom(Object.fromEntries(Object.keys(defined).map((path) => [path, () => Promise.resolve()]))));
+
+export * from '../all.ts';
