@@ -37,7 +37,7 @@ export const de = {
     alreadyLoggedIn: 'Sie sind bereits mit Ihrem Online-Ausweis angemeldet.',
     redirecting: 'Sie werden zur Anmeldung weitergeleitet …',
     checking: 'Ihre Anmeldung wird geprüft …',
-    logout: 'Abmelden',
+    logout: 'Sitzung beenden', // not "Abmelden": next to a deregistration that word means something else
     loggedOut: 'Sie sind abgemeldet. Ihre Daten wurden von dieser Seite entfernt.',
     /** Shown with C2: the typical, non-revealing causes. */
     c2Causes: [

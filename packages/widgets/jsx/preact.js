@@ -1,0 +1,2 @@
+// Types only (see preact.d.ts).
+export {};

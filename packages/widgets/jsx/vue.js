@@ -1,0 +1,2 @@
+// Types only (see vue.d.ts).
+export {};
