@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible, expectClean, loginAs, pdfText } from './support.ts';
+import { test, expect, expectAccessible, expectClean, expectVerified, loginAs, pdfText } from './support.ts';
 import { countAbmeldungen } from './register.ts';
 
 const berlinDate = (offsetDays: number) => {
@@ -52,10 +52,12 @@ test.describe('Abmeldung einer Nebenwohnung', () => {
     await expect(widget.getByText(/abgemeldet/).first()).toBeVisible();
     await expectAccessible(page, 'result');
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'PDF herunterladen' }).click()]);
-    const { text } = await pdfText(download);
+    const pdf = await pdfText(download);
+    const text = pdf.text;
     expect(text).toContain('Richter');
     expect(text).toContain('Werder');
     expect(countAbmeldungen('Richter')).toBe(1);
+    await expectVerified(page, widget, pdf);
     expectClean(problems);
   });
 

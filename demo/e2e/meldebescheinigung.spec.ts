@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { test, expect, expectAccessible, expectClean, loginAs, pdfText } from './support.ts';
+import { test, expect, expectAccessible, expectClean, expectVerified, loginAs, pdfText } from './support.ts';
 
 test.describe('Meldebescheinigung', () => {
   test('a citizen gets an extended certificate as a sealed PDF and verifies it', async ({ page, problems }) => {
@@ -29,21 +28,7 @@ test.describe('Meldebescheinigung', () => {
     expect(text.normalize('NFC')).toContain('Żółkiewski-Nguyễn');
     expect(text).toContain('Meldebescheinigung');
 
-    // The verification page, as anyone holding the paper would open it.
-    const verify = widget.getByRole('link', { name: /Echtheit online prüfen/ });
-    const href = await verify.getAttribute('href');
-    expect(href).toBeTruthy();
-    const code = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(href!)?.[0];
-    expect(text).toContain(code!);
-    const check = await page.context().newPage();
-    await check.goto(href!);
-    await expect(check.getByRole('heading', { name: 'Das Dokument ist echt' })).toBeVisible();
-    await expect(check.getByRole('textbox', { name: 'Prüfcode' })).toHaveValue(code!);
-    // The page's SHA-256 must be that of the very file the citizen downloaded.
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    await expect(check.getByText(sha)).toBeVisible();
-    await expectAccessible(check, 'verification page');
-    await check.close();
+    await expectVerified(page, widget, { bytes, text });
 
     expectClean(problems);
   });

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, expectClean, loginAs, pdfText } from './support.ts';
+import { test, expect, expectAccessible, expectClean, expectVerified, loginAs, pdfText } from './support.ts';
 
 test.describe('Übermittlungssperren', () => {
   test('a person married to a church member sets RELIGION_FAMILIE and gets a receipt', async ({ page, problems }) => {
@@ -27,8 +27,9 @@ test.describe('Übermittlungssperren', () => {
     expect(puts).toBe(1);
     await expectAccessible(page, 'receipt');
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'PDF herunterladen' }).click()]);
-    const { text } = await pdfText(download);
-    expect(text).toContain('Krüger');
+    const pdf = await pdfText(download);
+    expect(pdf.text).toContain('Krüger');
+    await expectVerified(page, widget, pdf);
     expectClean(problems);
   });
 
@@ -51,9 +52,10 @@ test.describe('Selbstauskunft', () => {
     await expect(widget.getByText(/Żółkiewski-Nguyễn/).first()).toBeAttached();
     await expectAccessible(page, 'disclosure');
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Als PDF herunterladen' }).click()]);
-    const { text } = await pdfText(download);
-    expect(text.normalize('NFC')).toContain('Żółkiewski-Nguyễn');
-    expect(text).toContain('Selbstauskunft');
+    const pdf = await pdfText(download);
+    expect(pdf.text.normalize('NFC')).toContain('Żółkiewski-Nguyễn');
+    expect(pdf.text).toContain('Selbstauskunft');
+    await expectVerified(page, widget, pdf);
     expectClean(problems);
   });
 });

@@ -2,7 +2,8 @@
  * What every end-to-end test needs: a page that records console errors and CSP violations,
  * the sandbox eID login as a citizen does it, axe on the live page, and PDF text extraction.
  */
-import { test as base, expect, type Page, type Download } from '@playwright/test';
+import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,4 +82,23 @@ export async function pdfText(download: Download): Promise<{ bytes: Buffer; text
 
 export function writeArtifact(name: string, data: string | Buffer) {
   writeFileSync(join(test.info().outputDir, name), data);
+}
+
+/**
+ * Opens the public verification page from the widget's "Echtheit online prüfen" link, as
+ * anyone holding the paper would, and checks that it confirms exactly the downloaded file.
+ */
+export async function expectVerified(page: Page, widget: Locator, pdf: { bytes: Buffer; text: string }) {
+  const href = await widget.getByRole('link', { name: /Echtheit online prüfen/ }).first().getAttribute('href');
+  expect(href).toBeTruthy();
+  const code = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(href!)?.[0];
+  expect(pdf.text).toContain(code!);
+  const check = await page.context().newPage();
+  await check.goto(href!);
+  await expect(check.getByRole('heading', { name: 'Das Dokument ist echt' })).toBeVisible();
+  await expect(check.getByRole('textbox', { name: 'Prüfcode' })).toHaveValue(code!);
+  // The page's SHA-256 must be that of the very file the citizen downloaded.
+  await expect(check.getByText(createHash('sha256').update(pdf.bytes).digest('hex'))).toBeVisible();
+  await expectAccessible(check, 'verification page');
+  await check.close();
 }

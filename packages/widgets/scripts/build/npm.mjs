@@ -3,7 +3,7 @@
 // Types come from plain `tsc` (tsconfig.build.json, declarations only).
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
@@ -31,6 +31,7 @@ function walk(dir) {
 
 export async function buildNpm(pkg) {
   const out = resolve(pkg, 'dist');
+  mkdirSync(out, { recursive: true }); // a fresh clone has none
   for (const name of readdirSync(out, { withFileTypes: true }).map((d) => d.name)) {
     if (name !== 'cdn') rmSync(resolve(out, name), { recursive: true, force: true });
   }
