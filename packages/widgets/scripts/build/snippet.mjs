@@ -56,7 +56,7 @@ export function elementReference(pkg) {
     .map((el) => {
       const attrs = (el.attributes ?? []).map((a) => `| \`${a.name}\` | ${cell(a.description)} |`).join('\n');
       const events = (el.events ?? []).map((e) => `\`${e.name}\``).join(', ') || '—';
-      return `#### \`<${el.tagName}>\`\n\n${cell(el.summary ?? '')}\n\n| Attribute | Meaning |\n| --- | --- |\n${attrs}\n\nEvents: ${events}. As \`data-vois-widget\` container: \`data-vois-widget="${el.tagName.slice(5)}"\` with the attributes prefixed \`data-\`.`;
+      return `### \`<${el.tagName}>\`\n\n${cell(el.summary ?? '')}\n\n| Attribute | Meaning |\n| --- | --- |\n${attrs}\n\nEvents: ${events}. As \`data-vois-widget\` container: \`data-vois-widget="${el.tagName.slice(5)}"\` with the attributes prefixed \`data-\`.`;
     })
     .join('\n\n');
 }
