@@ -12,13 +12,15 @@ export DEMO_PORT="${DEMO_PORT:-8080}"
 export VOIS_PUBLIC_URL="${VOIS_PUBLIC_URL:-http://127.0.0.1:$VOIS_PORT}"
 export VOIS_ALLOWED_ORIGINS="${VOIS_ALLOWED_ORIGINS:-http://localhost:$DEMO_PORT,http://127.0.0.1:$DEMO_PORT}"
 
-echo "› building the widget bundle" >&2
+echo "› building the widget bundle and Storybook" >&2
 pnpm -F @vois-online/widgets build >&2
+pnpm -F @vois-online/stories build >&2
 
 pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; echo; echo "stopped."; }
 trap stop INT TERM EXIT
 
-pnpm -s -F @vois-online/server start & pids+=($!)
-pnpm -s -F @vois-online/demo start & pids+=($!)
+# Plain node processes (no pnpm/tsx wrapper in between), so stopping them really stops them.
+(cd packages/server && exec node --import tsx src/main.ts) & pids+=($!)
+(cd demo && exec node --import tsx src/serve.ts) & pids+=($!)
 wait -n

@@ -11,6 +11,7 @@ import { services, towns } from './towns.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const publicDir = resolve(here, '../public');
 const bundleDir = resolve(here, '../../packages/widgets/dist/cdn');
+const storybookDir = resolve(here, '../../stories/storybook-static');
 
 const port = Number(process.env.DEMO_PORT ?? 8080);
 const host = process.env.DEMO_HOST ?? '127.0.0.1';
@@ -31,6 +32,7 @@ const csp = [
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.map': 'application/json',
+  '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/html; charset=utf-8') {
@@ -38,19 +40,20 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/ht
   res.end(body);
 }
 
-function sendFile(res: ServerResponse, root: string, rel: string) {
-  const file = normalize(join(root, rel));
+function sendFile(res: ServerResponse, root: string, rel: string, policy: string | undefined = csp) {
+  const file = normalize(join(root, rel || 'index.html'));
   if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, infoPage('Seite nicht gefunden', ['Diese Seite gibt es nicht.']));
   res.writeHead(200, {
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': csp,
+    ...(policy ? { 'Content-Security-Policy': policy } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   });
   createReadStream(file).pipe(res);
 }
 
-const ctx: PageContext = { api, storybook: process.env.STORYBOOK_URL, personas: await loadPersonas() };
+const storybook = process.env.STORYBOOK_URL ?? (existsSync(join(storybookDir, 'index.html')) ? '/storybook/' : undefined);
+const ctx: PageContext = { api, storybook, personas: await loadPersonas() };
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://demo');
@@ -60,6 +63,9 @@ const server = createServer((req, res) => {
   const [first, second] = parts;
   if (first === 'vendor') return sendFile(res, bundleDir, parts.slice(1).join('/'));
   if (first === 'assets') return sendFile(res, publicDir, parts.slice(1).join('/'));
+  // Storybook is a designers' tool with inline scripts of its own: served without the strict CSP.
+  if (url.pathname === '/storybook') return void res.writeHead(301, { Location: '/storybook/' }).end();
+  if (first === 'storybook') return sendFile(res, storybookDir, parts.slice(1).join('/'), undefined);
   if (first === 'stoerfall') return send(res, 200, hostilePage(ctx));
   if (first === 'impressum') return send(res, 200, infoPage('Impressum', ['Demo-Website ohne amtliche Funktion. Alle Personen und Daten sind fiktiv.']));
   if (first === 'datenschutz') return send(res, 200, infoPage('Datenschutz', ['Die Demo speichert keine Daten im Browser außer dem Anmeldezustand im Sitzungsspeicher (sessionStorage), der beim Schließen des Tabs verschwindet.']));
