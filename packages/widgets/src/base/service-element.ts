@@ -6,7 +6,7 @@
  * theme, the shared client, the login round trip, the session warning and expiry, the step
  * flow (progress, focus on the step heading, the `vois-step` event), request running (busy
  * state, double-submit guard, typed error rendering with retry, `vois-error`), refusals with
- * the Bürgerbüro contact, and one polite live region.
+ * the Bürgerbüro contact, one polite live region, and the intro step's layout (`renderIntroStep`).
  *
  * A subclass implements: `service`, `steps`, `serviceTitle`, `stepLabel`, `renderStep`,
  * `begin` (load data after login and go to the first step) and `flowState` (non-personal
@@ -48,6 +48,7 @@ import { configMessage, configStyles, issueLines, type ServerConfigIssue } from 
 import { PROBLEM_ID, messageForCode, problemAlert } from '../parts/problem.ts';
 import { SESSION_ENDED_ID, SESSION_EXTEND_ID, SESSION_WARNING_ID, sessionEnded, sessionWarning } from '../parts/session.ts';
 import { loading, loadingStyles } from '../parts/loading.ts';
+import { introStyles, type IntroTexts } from '../parts/intro.ts';
 
 export interface StepDefinition {
   /** Stable id, used in events and in the login flow state (`auswahl`, `pruefen` …). */
@@ -78,6 +79,7 @@ export abstract class VoisServiceElement extends LitElement {
     documentStyles,
     configStyles,
     loadingStyles,
+    introStyles,
   ];
 
   /** Base URL of the VOIS API, e.g. `https://api.example.de`. Required. */
@@ -523,6 +525,64 @@ export abstract class VoisServiceElement extends LitElement {
       html`<span class="caption">${this.t.common.stepOf(index + 1, this.steps.length)}<span class="vh">: </span></span>${text}`,
       { id: 'step-heading', className: 'step-heading', focusable: true },
     );
+  }
+
+  /**
+   * The first step, the same in every service so citizens meet one familiar page before the
+   * eID login: what they get and need, key facts, the service's notes, then the login button
+   * (or "continue" when another widget on the page already has a session) and the privacy link.
+   */
+  protected renderIntroStep(o: {
+    texts: IntroTexts;
+    /** Key facts as label and value, e.g. cost and duration. */
+    facts: ReadonlyArray<readonly [label: string, value: string]>;
+    /** Service-specific paragraphs between the key facts and the login. */
+    notes: unknown;
+    /** Label of the button that continues with an existing session (default: "Weiter"). */
+    continueLabel?: string;
+  }): TemplateResult {
+    const { texts: i, facts, notes } = o;
+    const t = this.t;
+    const redirecting = this.busy === 'redirect';
+    const subHeading = (text: string, id: string) => heading(this.level + 1, text, { id, className: 'section-heading' });
+    return html`${this.stepHeading(i.heading)}
+      <p class="lead">${i.lead}</p>
+      <div class="intro-grid">
+        <div>
+          ${subHeading(i.getTitle, 'get-title')}
+          <ul class="bullets" aria-labelledby="get-title">${i.get.map((x) => html`<li>${x}</li>`)}</ul>
+        </div>
+        <div>
+          ${subHeading(i.needTitle, 'need-title')}
+          <ul class="bullets" aria-labelledby="need-title">${i.need.map((x) => html`<li>${x}</li>`)}</ul>
+        </div>
+      </div>
+      <dl class="key-facts" aria-label=${i.factsTitle}>
+        ${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      </dl>
+      ${notes}
+      ${this.client?.session
+        ? html`<p>${t.login.alreadyLoggedIn}</p>
+            <div class="button-row">
+              <button type="button" class="button" part="button continue" @click=${() => this.continueWithSession()}>${o.continueLabel ?? t.common.continue}</button>
+            </div>`
+        : html`<div class="button-row">
+              <button
+                type="button"
+                class="button"
+                part="button login"
+                aria-disabled=${redirecting ? 'true' : 'false'}
+                @click=${() => void this.login()}
+              >
+                ${redirecting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.login.button}
+              </button>
+            </div>
+            <p class="login-hint">${t.login.redirectHint}</p>`}
+      ${this.kommuneConfig
+        ? html`<p class="privacy">
+            <a href=${this.kommuneConfig.privacyUrl} target="_blank" rel="noopener">${i.privacy}<span class="vh"> ${t.common.newWindow}</span></a>
+          </p>`
+        : nothing}`;
   }
 
   protected override render(): TemplateResult {

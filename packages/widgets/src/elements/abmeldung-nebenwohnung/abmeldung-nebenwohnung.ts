@@ -32,7 +32,6 @@ import { formatAddress, formatName, formatPartialDate } from '../../i18n/format.
 import { checkboxGroup, dateField, radioGroup, type ChoiceOption, type DateParts } from '../../parts/fields.ts';
 import { errorSummary, type SummaryError } from '../../parts/error-summary.ts';
 import { summaryList, type SummaryRow } from '../../parts/summary-list.ts';
-import { heading } from '../../parts/heading.ts';
 import { notice } from '../../parts/notice.ts';
 import { messageForCode } from '../../parts/problem.ts';
 import { documentFacts, downloadButton } from '../../parts/document.ts';
@@ -118,44 +117,6 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     ...VoisServiceElement.styles,
     confirmationStyles,
     css`
-      .intro-grid {
-        display: grid;
-        gap: 0 var(--vois-space-6, 2em);
-      }
-      @container vois (min-width: 40em) {
-        .intro-grid {
-          grid-template-columns: 1fr 1fr;
-        }
-      }
-      .intro-grid .section-heading {
-        margin-block-start: var(--vois-space-3, 0.75em);
-      }
-      .key-facts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--vois-space-3, 0.75em) var(--vois-space-6, 2em);
-        margin: var(--vois-space-2, 0.5em) 0 var(--vois-space-4, 1em);
-        padding: var(--vois-space-4, 1em);
-        background: var(--vois-color-surface, #f3f5f8);
-        border-radius: var(--vois-radius, 0.25em);
-      }
-      .key-facts > div {
-        display: flex;
-        flex-direction: column;
-      }
-      .key-facts dt {
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.875em;
-      }
-      .key-facts dd {
-        margin: 0;
-        font-weight: 700;
-      }
-      .login-hint {
-        margin-block: var(--vois-space-3, 0.75em) 0;
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.9375em;
-      }
       .context {
         margin-block: 0 var(--vois-space-5, 1.5em);
         padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
@@ -200,10 +161,6 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
         .success-banner {
           padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
         }
-      }
-      .privacy {
-        margin-block: var(--vois-space-5, 1.5em) 0;
-        font-size: 0.9375em;
       }
     `,
   ];
@@ -612,7 +569,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
 
   protected renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult {
     // Steps after the login need the options; without them (never expected) the intro is safe.
-    if (this.step !== 'start' && this.step !== 'ergebnis' && !this.options) return this.renderIntro(t, level);
+    if (this.step !== 'start' && this.step !== 'ergebnis' && !this.options) return this.renderIntro();
     switch (this.step as AbStep) {
       case 'wohnung':
         return this.renderResidence(t, lang);
@@ -625,12 +582,8 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
       case 'ergebnis':
         return this.renderResult(t, lang, level);
       default:
-        return this.renderIntro(t, level);
+        return this.renderIntro();
     }
-  }
-
-  private subHeading(level: number, text: string, id: string): TemplateResult {
-    return heading(level + 1, text, { id, className: 'section-heading' });
   }
 
   private summary(t: Catalogue): TemplateResult | typeof nothing {
@@ -652,51 +605,18 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     </div>`;
   }
 
-  private renderIntro(t: Catalogue, level: number): TemplateResult {
-    const i = t.abmeldung.intro;
-    const loggedIn = !!this.client?.session;
-    const redirecting = this.busy === 'redirect';
-    return html`${this.stepHeading(i.heading)}
-      <p class="lead">${i.lead}</p>
-      <div class="intro-grid">
-        <div>
-          ${this.subHeading(level, i.getTitle, 'get-title')}
-          <ul class="bullets" aria-labelledby="get-title">${i.get.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-        <div>
-          ${this.subHeading(level, i.needTitle, 'need-title')}
-          <ul class="bullets" aria-labelledby="need-title">${i.need.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-      </div>
-      <dl class="key-facts" aria-label=${i.factsTitle}>
-        <div><dt>${i.cost}</dt><dd>${t.common.free}</dd></div>
-        <div><dt>${i.duration}</dt><dd>${i.durationValue}</dd></div>
-        <div><dt>${i.when}</dt><dd>${i.whenValue}</dd></div>
-      </dl>
-      <p>${i.childrenNote}</p>
-      <p class="muted">${i.mainNote}</p>
-      ${loggedIn
-        ? html`<p>${t.login.alreadyLoggedIn}</p>
-            <div class="button-row">
-              <button type="button" class="button" part="button continue" @click=${() => this.continueWithSession()}>${t.common.continue}</button>
-            </div>`
-        : html`<div class="button-row">
-              <button
-                type="button"
-                class="button"
-                part="button login"
-                aria-disabled=${redirecting ? 'true' : 'false'}
-                @click=${() => void this.login()}
-              >
-                ${redirecting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.login.button}
-              </button>
-            </div>
-            <p class="login-hint">${t.login.redirectHint}</p>`}
-      ${this.kommuneConfig
-        ? html`<p class="privacy">
-            <a href=${this.kommuneConfig.privacyUrl} target="_blank" rel="noopener">${i.privacy}<span class="vh"> ${t.common.newWindow}</span></a>
-          </p>`
-        : nothing}`;
+  private renderIntro(): TemplateResult {
+    const i = this.t.abmeldung.intro;
+    return this.renderIntroStep({
+      texts: i,
+      facts: [
+        [i.cost, this.t.common.free],
+        [i.duration, i.durationValue],
+        [i.when, i.whenValue],
+      ],
+      notes: html`<p>${i.childrenNote}</p>
+        <p class="muted">${i.mainNote}</p>`,
+    });
   }
 
   private residenceMeta(r: Residence, t: Catalogue, lang: Lang): string {
@@ -893,7 +813,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
 
   private renderResult(t: Catalogue, lang: Lang, level: number): TemplateResult {
     const result = this.result;
-    if (!result) return this.renderIntro(t, level);
+    if (!result) return this.renderIntro();
     const r = t.abmeldung.result;
     const date = formatPartialDate(result.moveOutDate, lang);
     const done = result.state === 'WIRKSAM';

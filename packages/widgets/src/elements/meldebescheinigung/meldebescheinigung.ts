@@ -24,7 +24,6 @@ import { formatName } from '../../i18n/format.ts';
 import { checkboxGroup, radioGroup, type ChoiceOption } from '../../parts/fields.ts';
 import { errorSummary, type SummaryError } from '../../parts/error-summary.ts';
 import { summaryList } from '../../parts/summary-list.ts';
-import { heading } from '../../parts/heading.ts';
 import { documentFacts, downloadButton } from '../../parts/document.ts';
 import { certificate, certificateStyles } from './certificate.ts';
 import { fromFlow, toFlow, type MbStep } from './flow.ts';
@@ -83,44 +82,6 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
     ...VoisServiceElement.styles,
     certificateStyles,
     css`
-      .intro-grid {
-        display: grid;
-        gap: 0 var(--vois-space-6, 2em);
-      }
-      @container vois (min-width: 40em) {
-        .intro-grid {
-          grid-template-columns: 1fr 1fr;
-        }
-      }
-      .intro-grid .section-heading {
-        margin-block-start: var(--vois-space-3, 0.75em);
-      }
-      .key-facts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--vois-space-3, 0.75em) var(--vois-space-6, 2em);
-        margin: var(--vois-space-2, 0.5em) 0 var(--vois-space-4, 1em);
-        padding: var(--vois-space-4, 1em);
-        background: var(--vois-color-surface, #f3f5f8);
-        border-radius: var(--vois-radius, 0.25em);
-      }
-      .key-facts > div {
-        display: flex;
-        flex-direction: column;
-      }
-      .key-facts dt {
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.875em;
-      }
-      .key-facts dd {
-        margin: 0;
-        font-weight: 700;
-      }
-      .login-hint {
-        margin-block: var(--vois-space-3, 0.75em) 0;
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.9375em;
-      }
       .success-banner {
         margin-block-end: var(--vois-space-4, 1em);
         padding: var(--vois-space-4, 1em) var(--vois-space-5, 1.5em);
@@ -138,10 +99,6 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
       }
       .success-banner .caption {
         color: inherit;
-      }
-      .privacy {
-        margin-block: var(--vois-space-5, 1.5em) 0;
-        font-size: 0.9375em;
       }
     `,
   ];
@@ -321,58 +278,21 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
       case 'ergebnis':
         return this.renderResult(t, lang, level);
       default:
-        return this.renderIntro(t, level);
+        return this.renderIntro();
     }
   }
 
-  private renderIntro(t: Catalogue, level: number): TemplateResult {
-    const i = t.meldebescheinigung.intro;
-    const loggedIn = !!this.client?.session;
-    const redirecting = this.busy === 'redirect';
-    return html`${this.stepHeading(i.heading)}
-      <p class="lead">${i.lead}</p>
-      <div class="intro-grid">
-        <div>
-          ${this.subHeading(level, i.getTitle, 'get-title')}
-          <ul class="bullets" aria-labelledby="get-title">${i.get.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-        <div>
-          ${this.subHeading(level, i.needTitle, 'need-title')}
-          <ul class="bullets" aria-labelledby="need-title">${i.need.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-      </div>
-      <dl class="key-facts" aria-label=${i.factsTitle}>
-        <div><dt>${i.cost}</dt><dd>${t.common.free}</dd></div>
-        <div><dt>${i.duration}</dt><dd>${i.durationValue}</dd></div>
-        <div><dt>${i.forWhom}</dt><dd>${i.forWhomValue}</dd></div>
-      </dl>
-      <p class="muted">${i.issuerNote}</p>
-      ${loggedIn
-        ? html`<p>${t.login.alreadyLoggedIn}</p>
-            <div class="button-row">
-              <button type="button" class="button" part="button continue" @click=${() => this.continueWithSession()}>${t.common.continue}</button>
-            </div>`
-        : html`<div class="button-row">
-              <button
-                type="button"
-                class="button"
-                part="button login"
-                aria-disabled=${redirecting ? 'true' : 'false'}
-                @click=${() => void this.login()}
-              >
-                ${redirecting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.login.button}
-              </button>
-            </div>
-            <p class="login-hint">${t.login.redirectHint}</p>`}
-      ${this.kommuneConfig
-        ? html`<p class="privacy">
-            <a href=${this.kommuneConfig.privacyUrl} target="_blank" rel="noopener">${i.privacy}<span class="vh"> ${t.common.newWindow}</span></a>
-          </p>`
-        : nothing}`;
-  }
-
-  private subHeading(level: number, text: string, id: string): TemplateResult {
-    return heading(level + 1, text, { id, className: 'section-heading' });
+  private renderIntro(): TemplateResult {
+    const i = this.t.meldebescheinigung.intro;
+    return this.renderIntroStep({
+      texts: i,
+      facts: [
+        [i.cost, this.t.common.free],
+        [i.duration, i.durationValue],
+        [i.forWhom, i.forWhomValue],
+      ],
+      notes: html`<p class="muted">${i.issuerNote}</p>`,
+    });
   }
 
   private renderChoice(t: Catalogue, _level: number): TemplateResult {
@@ -483,7 +403,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
 
   private renderResult(t: Catalogue, lang: Lang, level: number): TemplateResult {
     const result = this.result;
-    if (!result) return this.renderIntro(t, level);
+    if (!result) return this.renderIntro();
     const r = t.meldebescheinigung.result;
     return html`<div class="success-banner">${this.stepHeading(r.heading)}</div>
       <p>${r.lead}</p>

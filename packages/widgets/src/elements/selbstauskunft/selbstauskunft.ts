@@ -75,28 +75,6 @@ export class VoisSelbstauskunft extends VoisServiceElement {
     ...VoisServiceElement.styles,
     auskunftStyles,
     css`
-      .intro-grid {
-        display: grid;
-        gap: 0 var(--vois-space-6, 2em);
-      }
-      @container vois (min-width: 40em) {
-        .intro-grid {
-          grid-template-columns: 1fr 1fr;
-        }
-      }
-      .intro-grid .section-heading {
-        font-size: 1.125em;
-        margin-block-start: var(--vois-space-3, 0.75em);
-      }
-      .login-hint {
-        margin-block: var(--vois-space-3, 0.75em) 0;
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.9375em;
-      }
-      .privacy {
-        margin-block: var(--vois-space-5, 1.5em) 0;
-        font-size: 0.9375em;
-      }
       .actions {
         margin-block: var(--vois-space-4, 1em);
       }
@@ -207,53 +185,21 @@ export class VoisSelbstauskunft extends VoisServiceElement {
 
   protected renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult {
     if (this.step === 'auskunft' && this.auskunft) return this.renderAuskunft(this.auskunft, t, lang, level);
-    return this.renderIntro(t, level);
+    return this.renderIntro();
   }
 
-  private renderIntro(t: Catalogue, level: number): TemplateResult {
-    const i = t.selbstauskunft.intro;
-    const loggedIn = !!this.client?.session;
-    const redirecting = this.busy === 'redirect';
-    return html`${this.stepHeading(i.heading)}
-      <p class="lead">${i.lead}</p>
-      <div class="intro-grid">
-        <div>
-          ${heading(level + 1, i.getTitle, { id: 'get-title', className: 'section-heading' })}
-          <ul class="bullets" aria-labelledby="get-title">${i.get.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-        <div>
-          ${heading(level + 1, i.needTitle, { id: 'need-title', className: 'section-heading' })}
-          <ul class="bullets" aria-labelledby="need-title">${i.need.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-      </div>
-      <dl class="facts-line" aria-label=${i.factsTitle}>
-        <div><dt>${i.cost}</dt><dd>${t.common.free}</dd></div>
-        <div><dt>${i.duration}</dt><dd>${i.durationValue}</dd></div>
-        <div><dt>${i.forWhom}</dt><dd>${i.forWhomValue}</dd></div>
-      </dl>
-      <p class="muted">${i.legal}</p>
-      ${loggedIn
-        ? html`<p>${t.login.alreadyLoggedIn}</p>
-            <div class="button-row">
-              <button type="button" class="button" part="button continue" @click=${() => this.continueWithSession()}>${i.show}</button>
-            </div>`
-        : html`<div class="button-row">
-              <button
-                type="button"
-                class="button"
-                part="button login"
-                aria-disabled=${redirecting ? 'true' : 'false'}
-                @click=${() => void this.login()}
-              >
-                ${redirecting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.login.button}
-              </button>
-            </div>
-            <p class="login-hint">${t.login.redirectHint}</p>`}
-      ${this.kommuneConfig
-        ? html`<p class="privacy">
-            <a href=${this.kommuneConfig.privacyUrl} target="_blank" rel="noopener">${i.privacy}<span class="vh"> ${t.common.newWindow}</span></a>
-          </p>`
-        : nothing}`;
+  private renderIntro(): TemplateResult {
+    const i = this.t.selbstauskunft.intro;
+    return this.renderIntroStep({
+      texts: i,
+      facts: [
+        [i.cost, this.t.common.free],
+        [i.duration, i.durationValue],
+        [i.forWhom, i.forWhomValue],
+      ],
+      notes: html`<p class="muted">${i.legal}</p>`,
+      continueLabel: i.show,
+    });
   }
 
   private renderAuskunft(a: Selbstauskunft, t: Catalogue, lang: Lang, level: number): TemplateResult {

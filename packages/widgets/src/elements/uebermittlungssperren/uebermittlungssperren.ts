@@ -95,44 +95,6 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
     blockStyles,
     receiptStyles,
     css`
-      .intro-grid {
-        display: grid;
-        gap: 0 var(--vois-space-6, 2em);
-      }
-      @container vois (min-width: 40em) {
-        .intro-grid {
-          grid-template-columns: 1fr 1fr;
-        }
-      }
-      .intro-grid .section-heading {
-        margin-block-start: var(--vois-space-3, 0.75em);
-      }
-      .key-facts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--vois-space-3, 0.75em) var(--vois-space-6, 2em);
-        margin: var(--vois-space-2, 0.5em) 0 var(--vois-space-4, 1em);
-        padding: var(--vois-space-4, 1em);
-        background: var(--vois-color-surface, #f3f5f8);
-        border-radius: var(--vois-radius, 0.25em);
-      }
-      .key-facts > div {
-        display: flex;
-        flex-direction: column;
-      }
-      .key-facts dt {
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.875em;
-      }
-      .key-facts dd {
-        margin: 0;
-        font-weight: 700;
-      }
-      .login-hint {
-        margin-block: var(--vois-space-3, 0.75em) 0;
-        color: var(--vois-color-text-muted, #4b5563);
-        font-size: 0.9375em;
-      }
       .change-count {
         margin-block: var(--vois-space-5, 1.5em) 0;
         font-weight: 700;
@@ -160,10 +122,6 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
         .success-banner {
           padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
         }
-      }
-      .privacy {
-        margin-block: var(--vois-space-5, 1.5em) 0;
-        font-size: 0.9375em;
       }
     `,
   ];
@@ -397,60 +355,27 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
       case 'ergebnis':
         return this.renderResult(t, lang, level);
       default:
-        return this.renderIntro(t, level);
+        return this.renderIntro();
     }
   }
 
-  private renderIntro(t: Catalogue, level: number): TemplateResult {
-    const i = t.sperren.intro;
-    const loggedIn = !!this.client?.session;
-    const redirecting = this.busy === 'redirect';
-    return html`${this.stepHeading(i.heading)}
-      <p class="lead">${i.lead}</p>
-      <div class="intro-grid">
-        <div>
-          ${heading(level + 1, i.getTitle, { id: 'get-title', className: 'section-heading' })}
-          <ul class="bullets" aria-labelledby="get-title">${i.get.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-        <div>
-          ${heading(level + 1, i.needTitle, { id: 'need-title', className: 'section-heading' })}
-          <ul class="bullets" aria-labelledby="need-title">${i.need.map((x) => html`<li>${x}</li>`)}</ul>
-        </div>
-      </div>
-      <dl class="key-facts" aria-label=${i.factsTitle}>
-        <div><dt>${i.cost}</dt><dd>${t.common.free}</dd></div>
-        <div><dt>${i.effect}</dt><dd>${i.effectValue}</dd></div>
-        <div><dt>${i.duration}</dt><dd>${i.durationValue}</dd></div>
-      </dl>
-      <p class="muted">${i.officeNote}</p>
-      ${loggedIn
-        ? html`<p>${t.login.alreadyLoggedIn}</p>
-            <div class="button-row">
-              <button type="button" class="button" part="button continue" @click=${() => this.continueWithSession()}>${t.common.continue}</button>
-            </div>`
-        : html`<div class="button-row">
-              <button
-                type="button"
-                class="button"
-                part="button login"
-                aria-disabled=${redirecting ? 'true' : 'false'}
-                @click=${() => void this.login()}
-              >
-                ${redirecting ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.login.button}
-              </button>
-            </div>
-            <p class="login-hint">${t.login.redirectHint}</p>`}
-      ${this.kommuneConfig
-        ? html`<p class="privacy">
-            <a href=${this.kommuneConfig.privacyUrl} target="_blank" rel="noopener">${i.privacy}<span class="vh"> ${t.common.newWindow}</span></a>
-          </p>`
-        : nothing}`;
+  private renderIntro(): TemplateResult {
+    const i = this.t.sperren.intro;
+    return this.renderIntroStep({
+      texts: i,
+      facts: [
+        [i.cost, this.t.common.free],
+        [i.effect, i.effectValue],
+        [i.duration, i.durationValue],
+      ],
+      notes: html`<p class="muted">${i.officeNote}</p>`,
+    });
   }
 
   private renderChoice(t: Catalogue, level: number): TemplateResult {
     const c = t.sperren.choose;
     const state = this.sperren;
-    if (!state) return this.renderIntro(t, level);
+    if (!state) return this.renderIntro();
     const register = state.register.name;
     const count = this.changes().length;
     return html`${this.stepHeading(c.heading)}
@@ -514,7 +439,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
   private renderReview(t: Catalogue, level: number): TemplateResult {
     const r = t.sperren.review;
     const state = this.sperren;
-    if (!state) return this.renderIntro(t, level);
+    if (!state) return this.renderIntro();
     const changes = this.changes();
     const changed = new Set(changes.map((ch) => ch.key));
     const unchanged = state.sperren.filter((s) => !changed.has(s.key));
@@ -571,7 +496,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
 
   private renderResult(t: Catalogue, lang: Lang, level: number): TemplateResult {
     const result = this.result;
-    if (!result) return this.renderIntro(t, level);
+    if (!result) return this.renderIntro();
     const x = t.sperren.result;
     const at = formatInstant(result.effectiveAt, lang);
     return html`<div class="success-banner">${this.stepHeading(x.heading)}</div>
