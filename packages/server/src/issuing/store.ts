@@ -46,7 +46,9 @@ export function createDocumentStore(db: Db, sealer: Sealer, publicUrl: string): 
     insert: db.prepare(`INSERT INTO documents (id, person_id, type, number, verification_code, issuer_ags, issuer_name, holder_initials, issued_at, content, created_at)
       VALUES (@id, @personId, @type, @number, @code, @ags, @issuerName, @initials, @issuedAt, @content, @createdAt)`),
     byId: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
-    byCode: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE verification_code = ?'),
+    // Verification needs the facts and the hash, never the PDF blob or the content.
+    byCode: db.prepare<[string], Omit<DocumentRow, 'pdf' | 'content'>>(
+      'SELECT id, person_id, type, number, verification_code, issuer_ags, issuer_name, holder_initials, issued_at, sha256 FROM documents WHERE verification_code = ?'),
     store: db.prepare<[Buffer, string, string]>('UPDATE documents SET pdf = ?, sha256 = ? WHERE id = ? AND pdf IS NULL'),
   };
   const inFlight = new Map<string, Promise<{ pdf: Uint8Array; sha256: string }>>();
@@ -125,7 +127,7 @@ export function createDocumentStore(db: Db, sealer: Sealer, publicUrl: string): 
     async verify(code) {
       const row = q.byCode.get(code);
       if (!row) return undefined;
-      const { sha256 } = await store.ready(row.id);
+      const sha256 = row.sha256 ?? (await store.ready(row.id)).sha256;
       return {
         valid: true,
         type: row.type,
