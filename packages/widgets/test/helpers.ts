@@ -8,8 +8,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import '../src/define/meldebescheinigung.ts';
 import type { VoisMeldebescheinigung } from '../src/index.ts';
 import { createFakeApi, type AuthorizeOptions, type FakeApi, type FakeApiOptions } from '../src/testing/fake-api.ts';
-import { de } from '../src/i18n/de.ts';
-import { en } from '../src/i18n/en.ts';
+import { de, en } from './texts.ts';
 
 export { createFakeApi, de, en, type FakeApi, type FakeApiOptions };
 export const TAG = 'vois-meldebescheinigung';

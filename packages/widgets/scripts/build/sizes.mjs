@@ -19,7 +19,7 @@ export const targets = {
  */
 export const budgets = {
   loader: 2_000,
-  widget: 69_000,
+  widget: 59_000,
   bundle: 80_000,
 };
 

@@ -4,10 +4,12 @@
 //
 //   node scripts/build/what-if.mjs
 //
-// Scenarios (combinable): `de-only` — English texts not in the initial download (widget
-// catalogue + client problem messages), i.e. loaded on demand; `own-texts` — each widget
-// carries only the common texts and its own section of the catalogue; `no-zod` — zod replaced
-// by validators that cost nothing (an upper bound for a hand-written or generated validator).
+// Scenarios (combinable): `de-only` — English texts not in the initial download (shared widget
+// catalogue + client problem messages; the elements' own English texts in
+// src/elements/<name>/i18n.ts are not simulated), i.e. loaded on demand; `own-texts` — each
+// widget carries only the common texts and its own section of the catalogue (now built that
+// way, so this scenario changes nothing); `no-zod` — zod replaced by validators that cost
+// nothing (an upper bound for a hand-written or generated validator).
 import { build } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -26,7 +26,7 @@ import {
   type VoisClient,
 } from '@vois-online/client';
 import { themeStyles } from '../theme/themes.ts';
-import { catalogues, type Catalogue, type Lang } from '../i18n/index.ts';
+import type { Catalogue, Lang } from '../i18n/index.ts';
 import { formatLocalTime } from '../i18n/format.ts';
 import { VoisCompleteEvent, VoisErrorEvent, VoisStepEvent, type VoisCompleteDetail } from '../events.ts';
 import { isBlocking, parseConfig, type ConfigIssue, type WidgetConfig } from './config.ts';
@@ -67,7 +67,7 @@ const REFUSAL = /^(C3_|C4_|C5_|M1_|A1_NO_|A2_|A6_|U6_)|^SERVICE_DISABLED$/;
 /** Codes from the login round trip: shown on the first step, where the login button is. */
 const LOGIN_PROBLEM = /^(AUTH_|C1_|C2_)/;
 
-export abstract class VoisServiceElement extends LitElement {
+export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extends LitElement {
   static override styles = [
     hostStyles,
     fieldStyles,
@@ -106,10 +106,16 @@ export abstract class VoisServiceElement extends LitElement {
   abstract readonly service: ServiceId;
   /** The steps in order; the first one is the intro with the login button. */
   protected abstract readonly steps: readonly StepDefinition[];
-  protected abstract serviceTitle(t: Catalogue): string;
-  protected abstract stepLabel(t: Catalogue, step: string): string;
+  /**
+   * The element's texts per language: the shared catalogue plus its own section (from
+   * `withSection`, e.g. `elements/meldebescheinigung/i18n.ts`). Kept per element so the loader's shared
+   * chunk does not carry every element's texts.
+   */
+  protected abstract readonly texts: Readonly<Record<Lang, T>>;
+  protected abstract serviceTitle(t: T): string;
+  protected abstract stepLabel(t: T, step: string): string;
   /** Content of the current step (`this.step`), below the progress indicator. */
-  protected abstract renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult;
+  protected abstract renderStep(t: T, lang: Lang, level: number): TemplateResult;
   /** After login: load what the service needs, then `goTo` a step (from `flow` when resuming). */
   protected abstract begin(flow: LoginFlow | undefined): Promise<void>;
   /** Non-personal state that must survive the login redirect: `{ step, …choices }`. */
@@ -153,8 +159,8 @@ export abstract class VoisServiceElement extends LitElement {
     if (e.persisted && this.busy === 'redirect') this.busy = undefined;
   };
 
-  protected get t(): Catalogue {
-    return catalogues[this.uiLang];
+  protected get t(): T {
+    return this.texts[this.uiLang];
   }
 
   /** Level of the step headings (one below the widget title). */
@@ -353,12 +359,12 @@ export abstract class VoisServiceElement extends LitElement {
   }
 
   /** Hook: service-specific sentences under a refusal's text. */
-  protected refusalDetails(_code: ProblemCode, _t: Catalogue): unknown {
+  protected refusalDetails(_code: ProblemCode, _t: T): unknown {
     return nothing;
   }
 
   /** Hook: the citizen's choices kept in memory, in words, for the "session ended" message. */
-  protected keptSummary(_t: Catalogue): string | undefined {
+  protected keptSummary(_t: T): string | undefined {
     return undefined;
   }
 
@@ -608,7 +614,7 @@ export abstract class VoisServiceElement extends LitElement {
     </div>`;
   }
 
-  private renderMain(t: Catalogue, lang: Lang): TemplateResult {
+  private renderMain(t: T, lang: Lang): TemplateResult {
     const level = this.level;
     if (this.refusal) return this.renderRefusal(this.refusal, t, lang, level);
     const stepDef = this.steps.find((s) => s.id === this.step);
@@ -654,7 +660,7 @@ export abstract class VoisServiceElement extends LitElement {
     });
   }
 
-  private renderRefusal(code: ProblemCode, t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderRefusal(code: ProblemCode, t: T, lang: Lang, level: number): TemplateResult {
     const m = messageForCode(code, lang, t);
     return notice({
       tone: 'info',

@@ -6,6 +6,10 @@
  */
 import { definitionsFrom, watch } from './upgrade.ts';
 
+// Every element's own texts first, side by side: the bundle then holds all texts in one run
+// instead of each element's texts between its code, which gzips about 5 kB smaller (81.8 → 76.9 kB).
+// Only this one-file bundle does this; the loader keeps each element's texts in its chunk.
+import.meta.glob('../elements/*/i18n.ts', { eager: true });
 // Eager: every define module is part of the bundle, also one not yet listed in all.ts.
 const defined = import.meta.glob('../define/*.ts', { eager: true });
 watch(definitionsFrom(Object.fromEntries(Object.keys(defined).map((path) => [path, () => Promise.resolve()]))));

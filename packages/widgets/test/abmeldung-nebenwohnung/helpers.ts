@@ -9,8 +9,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import '../../src/define/abmeldung-nebenwohnung.ts';
 import type { VoisAbmeldungNebenwohnung } from '../../src/index.ts';
 import { createFakeApi, type AuthorizeOptions, type FakeApi, type FakeApiOptions, type PersonaId } from '../../src/testing/fake-api.ts';
-import { de } from '../../src/i18n/de.ts';
-import { en } from '../../src/i18n/en.ts';
+import { de, en } from '../texts.ts';
 
 export { de, en, type FakeApi };
 export const TAG = 'vois-abmeldung-nebenwohnung';

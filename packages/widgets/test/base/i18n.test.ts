@@ -1,7 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { de } from '../../src/i18n/de.ts';
-import { en } from '../../src/i18n/en.ts';
+import { de, en } from '../texts.ts';
 import { formatAddress, formatInstant, formatName, formatPartialDate } from '../../src/i18n/format.ts';
 import { supportedLang } from '../../src/i18n/index.ts';
 

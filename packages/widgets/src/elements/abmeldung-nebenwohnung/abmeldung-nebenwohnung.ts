@@ -27,7 +27,8 @@ import {
   type VoisError,
 } from '@vois-online/client';
 import { VoisServiceElement, type StepDefinition } from '../../base/service-element.ts';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { catalogues, type AbmeldungCatalogue } from './i18n.ts';
 import { formatAddress, formatName, formatPartialDate } from '../../i18n/format.ts';
 import { checkboxGroup, dateField, radioGroup, type ChoiceOption, type DateParts } from '../../parts/fields.ts';
 import { errorSummary, type SummaryError } from '../../parts/error-summary.ts';
@@ -112,7 +113,7 @@ type DateCheck = { iso: string } | { message: string; parts: DatePart[] };
  * @cssprop --vois-button-background-color - Primary button background.
  * @cssprop --vois-button-label-color - Primary button text.
  */
-export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
+export class VoisAbmeldungNebenwohnung extends VoisServiceElement<AbmeldungCatalogue> {
   static override styles = [
     ...VoisServiceElement.styles,
     confirmationStyles,
@@ -198,11 +199,16 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
   @state() private attemptGone = false;
   private lateAnnounced = false;
 
-  protected serviceTitle(t: Catalogue): string {
+  /** Shared texts plus this element's own section: only this element's chunk carries them. */
+  protected get texts(): Readonly<Record<Lang, AbmeldungCatalogue>> {
+    return catalogues;
+  }
+
+  protected serviceTitle(t: AbmeldungCatalogue): string {
     return t.abmeldung.title;
   }
 
-  protected stepLabel(t: Catalogue, step: string): string {
+  protected stepLabel(t: AbmeldungCatalogue, step: string): string {
     return t.abmeldung.steps[step as AbStep];
   }
 
@@ -280,7 +286,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     return kept;
   }
 
-  protected override keptSummary(t: Catalogue): string | undefined {
+  protected override keptSummary(t: AbmeldungCatalogue): string | undefined {
     if (this.step === 'ergebnis') return undefined;
     const k = t.abmeldung.kept;
     const parts: string[] = [];
@@ -362,7 +368,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     }
   }
 
-  protected override refusalDetails(code: ProblemCode, t: Catalogue): unknown {
+  protected override refusalDetails(code: ProblemCode, t: AbmeldungCatalogue): unknown {
     const n = t.abmeldung.notice;
     if (code.startsWith('C3_') || code.startsWith('C4_')) return html`<p>${n.clerk}</p>`;
     if (code === 'A6_LEGAL_GUARDIAN') return html`<p>${n.guardian}</p>`;
@@ -567,7 +573,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
 
   // ---------------------------------------------------------------- rendering
 
-  protected renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  protected renderStep(t: AbmeldungCatalogue, lang: Lang, level: number): TemplateResult {
     // Steps after the login need the options; without them (never expected) the intro is safe.
     if (this.step !== 'start' && this.step !== 'ergebnis' && !this.options) return this.renderIntro();
     switch (this.step as AbStep) {
@@ -586,7 +592,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     }
   }
 
-  private summary(t: Catalogue): TemplateResult | typeof nothing {
+  private summary(t: AbmeldungCatalogue): TemplateResult | typeof nothing {
     return this.errors.length
       ? errorSummary({ title: t.common.errorSummaryTitle, errors: this.errors, headingLevel: this.level + 1, focusField: (id) => this.focusField(id) })
       : nothing;
@@ -596,7 +602,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     return this.errors.find((e) => e.fieldId === id)?.message;
   }
 
-  private buttons(t: Catalogue, onContinue: () => void, back?: AbStep): TemplateResult {
+  private buttons(t: AbmeldungCatalogue, onContinue: () => void, back?: AbStep): TemplateResult {
     return html`<div class="button-row">
       <button type="button" class="button" part="button continue" @click=${onContinue}>${t.common.continue}</button>
       ${back && !this.editing
@@ -619,11 +625,11 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     });
   }
 
-  private residenceMeta(r: Residence, t: Catalogue, lang: Lang): string {
+  private residenceMeta(r: Residence, t: AbmeldungCatalogue, lang: Lang): string {
     return t.abmeldung.residence.meta(r.authority.name, r.moveInDate ? formatPartialDate(r.moveInDate, lang) : undefined);
   }
 
-  private renderResidence(t: Catalogue, lang: Lang): TemplateResult {
+  private renderResidence(t: AbmeldungCatalogue, lang: Lang): TemplateResult {
     const r = t.abmeldung.residence;
     const residences = this.options?.residences ?? [];
     const options: ChoiceOption[] = residences.map((res) => ({ value: res.id, label: oneLine(res), hint: this.residenceMeta(res, t, lang) }));
@@ -648,7 +654,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
   }
 
   /** What the date means: effect now or later (A4), and the late notice (A3). */
-  private dateEffect(iso: string, t: Catalogue, lang: Lang): { effect: string; late: boolean } {
+  private dateEffect(iso: string, t: AbmeldungCatalogue, lang: Lang): { effect: string; late: boolean } {
     const today = this.options?.today ?? iso;
     const d = t.abmeldung.date;
     const date = formatPartialDate(iso, lang);
@@ -658,12 +664,12 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
     };
   }
 
-  private lateNotice(t: Catalogue): TemplateResult {
+  private lateNotice(t: AbmeldungCatalogue): TemplateResult {
     const d = t.abmeldung.date;
     return notice({ tone: 'warning', id: 'late-notice', headingLevel: this.level + 1, title: d.lateTitle, body: html`<p>${d.lateText}</p>` });
   }
 
-  private renderDate(t: Catalogue, lang: Lang, _level: number): TemplateResult {
+  private renderDate(t: AbmeldungCatalogue, lang: Lang, _level: number): TemplateResult {
     const d = t.abmeldung.date;
     const residence = this.residence();
     const options = this.options!;
@@ -691,14 +697,14 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
   }
 
   /** Why a child cannot be included, in words that say what to do instead (A5). */
-  private childReason(c: AbmeldungChild, t: Catalogue): string {
+  private childReason(c: AbmeldungChild, t: AbmeldungCatalogue): string {
     const k = t.abmeldung.children;
     if (c.reason?.startsWith('C4_')) return k.reasonClerk;
     const age = ageOn(c.dateOfBirth, this.options?.today ?? '9999-12-31');
     return age >= 18 ? k.reasonAdult : age >= CHILD_AGE_LIMIT ? k.reasonTeen : k.reasonClerk;
   }
 
-  private renderChildren(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderChildren(t: AbmeldungCatalogue, lang: Lang, level: number): TemplateResult {
     const k = t.abmeldung.children;
     const residence = this.residence();
     const options: ChoiceOption[] = this.childrenHere().map((c) => ({
@@ -731,7 +737,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
       ${this.buttons(t, () => this.continueFromChildren(), 'datum')}`;
   }
 
-  private renderReview(t: Catalogue, lang: Lang): TemplateResult {
+  private renderReview(t: AbmeldungCatalogue, lang: Lang): TemplateResult {
     const r = t.abmeldung.review;
     const request = this.request();
     const residence = this.residence();
@@ -811,7 +817,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement {
       </div>`;
   }
 
-  private renderResult(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderResult(t: AbmeldungCatalogue, lang: Lang, level: number): TemplateResult {
     const result = this.result;
     if (!result) return this.renderIntro();
     const r = t.abmeldung.result;

@@ -7,19 +7,20 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Abmeldung, PersonName } from '@vois-online/client';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { AbmeldungCatalogue } from './i18n.ts';
 import { formatPartialDate } from '../../i18n/format.ts';
 import { address, givenNames } from '../../parts/person.ts';
 import { heading } from '../../parts/heading.ts';
 
 /** `Dr. rer. nat.` + given names (in use marked) + family name, in one line. */
-function fullName(name: PersonName, t: Catalogue): TemplateResult {
+function fullName(name: PersonName, t: AbmeldungCatalogue): TemplateResult {
   return html`${name.doctoralDegree ? `${name.doctoralDegree} ` : nothing}${name.givenNames.length
       ? html`${givenNames(name, t)} `
       : nothing}${name.familyName}`;
 }
 
-export function confirmation(a: Abmeldung, t: Catalogue, lang: Lang, level: number): TemplateResult {
+export function confirmation(a: Abmeldung, t: AbmeldungCatalogue, lang: Lang, level: number): TemplateResult {
   const r = t.abmeldung.result;
   const name = a.person.name;
   const date = (iso: string) => formatPartialDate(iso, lang);

@@ -24,7 +24,8 @@ import { LitElement, adoptStyles, css, html, nothing, type PropertyValues, type 
 import { property, state } from 'lit/decorators.js';
 import { ServiceId, VoisError, type KommuneConfig, type VoisClient } from '@vois-online/client';
 import { themeStyles } from '../../theme/themes.ts';
-import { catalogues, type Catalogue, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { catalogues, type DiensteCatalogue } from './i18n.ts';
 import { isBlocking, parseConfig, type ConfigIssue, type WidgetConfig } from '../../base/config.ts';
 import { onLangChange, resolveLang } from '../../base/language.ts';
 import { clientFor, type ClientTuning } from '../../base/client-registry.ts';
@@ -244,7 +245,7 @@ export class VoisDienste extends LitElement {
   private pendingFocus: string | undefined;
   private resumeChecked = false;
 
-  private get t(): Catalogue {
+  private get t(): DiensteCatalogue {
     return catalogues[this.uiLang];
   }
 
@@ -477,13 +478,13 @@ export class VoisDienste extends LitElement {
     </div>`;
   }
 
-  private backButton(t: Catalogue): TemplateResult {
+  private backButton(t: DiensteCatalogue): TemplateResult {
     return html`<button type="button" class="link-button back" part="button back" @click=${() => this.back()}>
       <span class="back-arrow" aria-hidden="true"></span>${t.dienste.back}
     </button>`;
   }
 
-  private renderOverview(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderOverview(t: DiensteCatalogue, lang: Lang, level: number): TemplateResult {
     const d = t.dienste;
     if (this.loadError) {
       // Network trouble, timeout, server error: the specific text and a retry (no login involved).
@@ -506,7 +507,7 @@ export class VoisDienste extends LitElement {
       </ul>`;
   }
 
-  private renderService(service: ServiceId, t: Catalogue, level: number): TemplateResult {
+  private renderService(service: ServiceId, t: DiensteCatalogue, level: number): TemplateResult {
     const text = t.dienste.services[service];
     const link = this.serviceLinks[service];
     return html`<li class="service" part="service">
@@ -520,7 +521,7 @@ export class VoisDienste extends LitElement {
     </li>`;
   }
 
-  private renderNotLoaded(t: Catalogue, level: number): TemplateResult {
+  private renderNotLoaded(t: DiensteCatalogue, level: number): TemplateResult {
     const tag = this.openService ? serviceTag(this.openService) : 'vois-…';
     return html`${notice({
         tone: 'info',

@@ -5,12 +5,13 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Meldebescheinigung } from '@vois-online/client';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { MeldebescheinigungCatalogue } from './i18n.ts';
 import { formatPartialDate } from '../../i18n/format.ts';
 import { address, givenNames } from '../../parts/person.ts';
 import { heading } from '../../parts/heading.ts';
 
-export function certificate(c: Meldebescheinigung, t: Catalogue, lang: Lang, level: number): TemplateResult {
+export function certificate(c: Meldebescheinigung, t: MeldebescheinigungCatalogue, lang: Lang, level: number): TemplateResult {
   const r = t.meldebescheinigung.result;
   const name = c.person.name;
   return html`<article class="certificate" aria-labelledby="certificate-title" part="certificate">

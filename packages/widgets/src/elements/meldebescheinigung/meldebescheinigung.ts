@@ -19,7 +19,8 @@ import {
   type ZusatzAngabe,
 } from '@vois-online/client';
 import { VoisServiceElement, type StepDefinition } from '../../base/service-element.ts';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { catalogues, type MeldebescheinigungCatalogue } from './i18n.ts';
 import { formatName } from '../../i18n/format.ts';
 import { checkboxGroup, radioGroup, type ChoiceOption } from '../../parts/fields.ts';
 import { errorSummary, type SummaryError } from '../../parts/error-summary.ts';
@@ -77,7 +78,7 @@ const KEIN_STERBEDATUM = 'KEIN_STERBEDATUM';
  * @cssprop --vois-button-background-color - Primary button background.
  * @cssprop --vois-button-label-color - Primary button text.
  */
-export class VoisMeldebescheinigung extends VoisServiceElement {
+export class VoisMeldebescheinigung extends VoisServiceElement<MeldebescheinigungCatalogue> {
   static override styles = [
     ...VoisServiceElement.styles,
     certificateStyles,
@@ -123,11 +124,16 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
   /** One key per attempt: a retry after a lost answer returns the same document (M5, A8-style). */
   private idempotencyKey: string | undefined;
 
-  protected serviceTitle(t: Catalogue): string {
+  /** Shared texts plus this element's own section: only this element's chunk carries them. */
+  protected get texts(): Readonly<Record<Lang, MeldebescheinigungCatalogue>> {
+    return catalogues;
+  }
+
+  protected serviceTitle(t: MeldebescheinigungCatalogue): string {
     return t.meldebescheinigung.title;
   }
 
-  protected stepLabel(t: Catalogue, step: string): string {
+  protected stepLabel(t: MeldebescheinigungCatalogue, step: string): string {
     return t.meldebescheinigung.steps[step as MbStep];
   }
 
@@ -161,7 +167,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
     this.goTo(resume?.step === 'pruefen' && this.validate().length === 0 ? 'pruefen' : 'auswahl');
   }
 
-  protected override keptSummary(t: Catalogue): string | undefined {
+  protected override keptSummary(t: MeldebescheinigungCatalogue): string | undefined {
     if (!this.art) return undefined;
     const k = t.meldebescheinigung.kept;
     const extended = this.art === 'ERWEITERT';
@@ -199,7 +205,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
     return true;
   }
 
-  protected override refusalDetails(code: ProblemCode, t: Catalogue): unknown {
+  protected override refusalDetails(code: ProblemCode, t: MeldebescheinigungCatalogue): unknown {
     return code.startsWith('C4_') || code.startsWith('C3_') ? html`<p>${t.meldebescheinigung.notice.clerk}</p>` : nothing;
   }
 
@@ -269,7 +275,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
 
   // ---------------------------------------------------------------- rendering
 
-  protected renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  protected renderStep(t: MeldebescheinigungCatalogue, lang: Lang, level: number): TemplateResult {
     switch (this.step as MbStep) {
       case 'auswahl':
         return this.renderChoice(t, level);
@@ -295,7 +301,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
     });
   }
 
-  private renderChoice(t: Catalogue, _level: number): TemplateResult {
+  private renderChoice(t: MeldebescheinigungCatalogue, _level: number): TemplateResult {
     const c = t.meldebescheinigung.choose;
     const errorFor = (id: string) => this.errors.find((e) => e.fieldId === id)?.message;
     const artOptions: ChoiceOption[] = [
@@ -359,7 +365,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
       </div>`;
   }
 
-  private renderReview(t: Catalogue): TemplateResult {
+  private renderReview(t: MeldebescheinigungCatalogue): TemplateResult {
     const r = t.meldebescheinigung.review;
     const extended = this.art === 'ERWEITERT';
     const change = { label: t.common.change, onClick: () => this.goTo('auswahl') };
@@ -401,7 +407,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement {
       </div>`;
   }
 
-  private renderResult(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderResult(t: MeldebescheinigungCatalogue, lang: Lang, level: number): TemplateResult {
     const result = this.result;
     if (!result) return this.renderIntro();
     const r = t.meldebescheinigung.result;

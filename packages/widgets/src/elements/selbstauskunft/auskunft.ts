@@ -12,7 +12,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { AuskunftEntry, AuskunftGroup, KommuneConfig, Selbstauskunft } from '@vois-online/client';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { SelbstauskunftCatalogue } from './i18n.ts';
 import { formatInstant, formatPartialDate } from '../../i18n/format.ts';
 import { heading } from '../../parts/heading.ts';
 import { contactCard } from '../../parts/notice.ts';
@@ -29,7 +30,7 @@ export const DATA_PROTECTION_AUTHORITY_URL = 'https://www.lda.brandenburg.de';
 export const groupPanelId = (group: AuskunftGroup) => `group-${group.toLowerCase().replace(/_/g, '-')}`;
 
 /** `seit 01.08.2019`, `bis 12.07.2008`, `03.05.2021 bis 02.05.2031`; empty when nothing is recorded. */
-export function period(entry: Pick<AuskunftEntry, 'validFrom' | 'validTo'>, t: Catalogue, lang: Lang): string {
+export function period(entry: Pick<AuskunftEntry, 'validFrom' | 'validTo'>, t: SelbstauskunftCatalogue, lang: Lang): string {
   const s = t.selbstauskunft.data;
   const from = entry.validFrom ? formatPartialDate(entry.validFrom, lang) : undefined;
   const to = entry.validTo ? formatPartialDate(entry.validTo, lang) : undefined;
@@ -39,7 +40,7 @@ export function period(entry: Pick<AuskunftEntry, 'validFrom' | 'validTo'>, t: C
   return '';
 }
 
-function entryRow(entry: AuskunftEntry, t: Catalogue, lang: Lang): TemplateResult {
+function entryRow(entry: AuskunftEntry, t: SelbstauskunftCatalogue, lang: Lang): TemplateResult {
   const s = t.selbstauskunft.data;
   const validity = period(entry, t, lang);
   return html`<div class="entry">
@@ -57,7 +58,7 @@ function entryRow(entry: AuskunftEntry, t: Catalogue, lang: Lang): TemplateResul
 
 export interface GroupsOptions {
   auskunft: Selbstauskunft;
-  t: Catalogue;
+  t: SelbstauskunftCatalogue;
   lang: Lang;
   level: number;
   expanded: ReadonlySet<AuskunftGroup>;
@@ -99,7 +100,7 @@ export function groups(o: GroupsOptions): TemplateResult {
 }
 
 /** S2: regular transfers with purpose, legal basis and data. */
-export function recipients(a: Selbstauskunft, t: Catalogue): TemplateResult {
+export function recipients(a: Selbstauskunft, t: SelbstauskunftCatalogue): TemplateResult {
   const r = t.selbstauskunft.recipients;
   if (a.recipients.length === 0) return html`<p>${r.none}</p>`;
   return html`<ul class="plain cards" part="recipients">
@@ -118,7 +119,7 @@ export function recipients(a: Selbstauskunft, t: Catalogue): TemplateResult {
 
 export interface RetrievalsOptions {
   auskunft: Selbstauskunft;
-  t: Catalogue;
+  t: SelbstauskunftCatalogue;
   lang: Lang;
   showAll: boolean;
   onShowAll: (all: boolean) => void;
@@ -173,7 +174,7 @@ export function retrievals(o: RetrievalsOptions): TemplateResult {
 }
 
 /** S5: correction (§ 12 BMG) at the Bürgerbüro, complaint to the data-protection authority. */
-export function rights(kommune: KommuneConfig | undefined, t: Catalogue, level: number): TemplateResult {
+export function rights(kommune: KommuneConfig | undefined, t: SelbstauskunftCatalogue, level: number): TemplateResult {
   const r = t.selbstauskunft.rights;
   return html`<div class="rights" part="rights">
     ${heading(level, r.correctionTitle, { className: 'subsection-heading' })}

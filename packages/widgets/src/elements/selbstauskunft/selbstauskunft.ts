@@ -13,7 +13,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { newIdempotencyKey, type AuskunftGroup, type DocumentRef, type LoginFlow, type ProblemCode, type Selbstauskunft } from '@vois-online/client';
 import { VoisServiceElement, type StepDefinition } from '../../base/service-element.ts';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { catalogues, type SelbstauskunftCatalogue } from './i18n.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { heading } from '../../parts/heading.ts';
 import { notice } from '../../parts/notice.ts';
@@ -70,7 +71,7 @@ type SaStep = 'start' | 'auskunft';
  * @cssprop --vois-button-background-color - Primary button background.
  * @cssprop --vois-button-label-color - Primary button text.
  */
-export class VoisSelbstauskunft extends VoisServiceElement {
+export class VoisSelbstauskunft extends VoisServiceElement<SelbstauskunftCatalogue> {
   static override styles = [
     ...VoisServiceElement.styles,
     auskunftStyles,
@@ -99,11 +100,16 @@ export class VoisSelbstauskunft extends VoisServiceElement {
   /** One key per PDF request: a retry after a lost answer returns the same document. */
   private pdfKey: string | undefined;
 
-  protected serviceTitle(t: Catalogue): string {
+  /** Shared texts plus this element's own section: only this element's chunk carries them. */
+  protected get texts(): Readonly<Record<Lang, SelbstauskunftCatalogue>> {
+    return catalogues;
+  }
+
+  protected serviceTitle(t: SelbstauskunftCatalogue): string {
     return t.selbstauskunft.title;
   }
 
-  protected stepLabel(t: Catalogue, step: string): string {
+  protected stepLabel(t: SelbstauskunftCatalogue, step: string): string {
     return t.selbstauskunft.steps[step as SaStep];
   }
 
@@ -136,7 +142,7 @@ export class VoisSelbstauskunft extends VoisServiceElement {
     this.allRetrievals = false;
   }
 
-  protected override refusalDetails(code: ProblemCode, t: Catalogue): unknown {
+  protected override refusalDetails(code: ProblemCode, t: SelbstauskunftCatalogue): unknown {
     return code.startsWith('C4_') || code.startsWith('C3_') ? html`<p>${t.selbstauskunft.clerk}</p>` : nothing;
   }
 
@@ -183,7 +189,7 @@ export class VoisSelbstauskunft extends VoisServiceElement {
 
   // ---------------------------------------------------------------- rendering
 
-  protected renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  protected renderStep(t: SelbstauskunftCatalogue, lang: Lang, level: number): TemplateResult {
     if (this.step === 'auskunft' && this.auskunft) return this.renderAuskunft(this.auskunft, t, lang, level);
     return this.renderIntro();
   }
@@ -202,7 +208,7 @@ export class VoisSelbstauskunft extends VoisServiceElement {
     });
   }
 
-  private renderAuskunft(a: Selbstauskunft, t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderAuskunft(a: Selbstauskunft, t: SelbstauskunftCatalogue, lang: Lang, level: number): TemplateResult {
     const s = t.selbstauskunft;
     const generated = formatInstant(a.generatedAt, lang);
     const allOpen = a.groups.every((g) => this.expanded.has(g.group));

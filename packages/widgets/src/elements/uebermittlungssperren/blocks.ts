@@ -9,7 +9,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { KommuneConfig, Sperre, SperreKey } from '@vois-online/client';
-import type { Catalogue } from '../../i18n/index.ts';
+import type { SperrenCatalogue } from './i18n.ts';
 import { heading } from '../../parts/heading.ts';
 import { contactCard } from '../../parts/notice.ts';
 import { modeOf } from './model.ts';
@@ -21,7 +21,7 @@ export interface BlockCardOptions {
   sperre: Sperre;
   /** The state after saving, i.e. the checkbox's value. */
   desired: boolean;
-  t: Catalogue;
+  t: SperrenCatalogue;
   /** Level of the block's title. */
   level: number;
   onToggle: (checked: boolean) => void;
@@ -93,7 +93,7 @@ export function blockCard(o: BlockCardOptions): TemplateResult {
 export interface OfficeSectionOptions {
   auskunftssperre: boolean;
   bedingterSperrvermerk: boolean;
-  t: Catalogue;
+  t: SperrenCatalogue;
   kommune: KommuneConfig | undefined;
   /** Level of the section heading; items and the contact card are one below. */
   level: number;

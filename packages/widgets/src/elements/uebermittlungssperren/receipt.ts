@@ -5,11 +5,12 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { SperrenReceipt } from '@vois-online/client';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { SperrenCatalogue } from './i18n.ts';
 import { formatInstant } from '../../i18n/format.ts';
 import { heading } from '../../parts/heading.ts';
 
-export function receipt(r: SperrenReceipt, holder: string | undefined, t: Catalogue, lang: Lang, level: number): TemplateResult {
+export function receipt(r: SperrenReceipt, holder: string | undefined, t: SperrenCatalogue, lang: Lang, level: number): TemplateResult {
   const x = t.sperren.result;
   const c = t.sperren.choose;
   const at = formatInstant(r.effectiveAt, lang);

@@ -23,7 +23,8 @@ import {
   type VoisError,
 } from '@vois-online/client';
 import { VoisServiceElement, type StepDefinition } from '../../base/service-element.ts';
-import type { Catalogue, Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { catalogues, type SperrenCatalogue } from './i18n.ts';
 import { formatInstant, formatName } from '../../i18n/format.ts';
 import { checkboxGroup } from '../../parts/fields.ts';
 import { errorSummary, type SummaryError } from '../../parts/error-summary.ts';
@@ -89,7 +90,7 @@ const STALE_CODES = new Set(['U2_NO_CHANGES', 'U3_NOT_APPLICABLE', 'C5_SECURITY_
  * @cssprop --vois-button-background-color - Primary button background.
  * @cssprop --vois-button-label-color - Primary button text.
  */
-export class VoisUebermittlungssperren extends VoisServiceElement {
+export class VoisUebermittlungssperren extends VoisServiceElement<SperrenCatalogue> {
   static override styles = [
     ...VoisServiceElement.styles,
     blockStyles,
@@ -156,11 +157,16 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
    */
   private attempt: Attempt | undefined;
 
-  protected serviceTitle(t: Catalogue): string {
+  /** Shared texts plus this element's own section: only this element's chunk carries them. */
+  protected get texts(): Readonly<Record<Lang, SperrenCatalogue>> {
+    return catalogues;
+  }
+
+  protected serviceTitle(t: SperrenCatalogue): string {
     return t.sperren.title;
   }
 
-  protected stepLabel(t: Catalogue, step: string): string {
+  protected stepLabel(t: SperrenCatalogue, step: string): string {
     return t.sperren.steps[step as SpStep];
   }
 
@@ -237,7 +243,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
     this.complete({ documentType: r.document.type });
   }
 
-  protected override keptSummary(t: Catalogue): string | undefined {
+  protected override keptSummary(t: SperrenCatalogue): string | undefined {
     if (this.wants.size === 0) return undefined;
     return SPERRE_KEYS.filter((k) => this.wants.has(k))
       .map((k) => t.sperren.kept.change(t.sperren.blocks[k].title, this.wants.get(k)!))
@@ -346,7 +352,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
 
   // ---------------------------------------------------------------- rendering
 
-  protected renderStep(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  protected renderStep(t: SperrenCatalogue, lang: Lang, level: number): TemplateResult {
     switch (this.step as SpStep) {
       case 'sperren':
         return this.renderChoice(t, level);
@@ -372,7 +378,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
     });
   }
 
-  private renderChoice(t: Catalogue, level: number): TemplateResult {
+  private renderChoice(t: SperrenCatalogue, level: number): TemplateResult {
     const c = t.sperren.choose;
     const state = this.sperren;
     if (!state) return this.renderIntro();
@@ -436,7 +442,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
       </div>`;
   }
 
-  private renderReview(t: Catalogue, level: number): TemplateResult {
+  private renderReview(t: SperrenCatalogue, level: number): TemplateResult {
     const r = t.sperren.review;
     const state = this.sperren;
     if (!state) return this.renderIntro();
@@ -494,7 +500,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement {
       </div>`;
   }
 
-  private renderResult(t: Catalogue, lang: Lang, level: number): TemplateResult {
+  private renderResult(t: SperrenCatalogue, lang: Lang, level: number): TemplateResult {
     const result = this.result;
     if (!result) return this.renderIntro();
     const x = t.sperren.result;
