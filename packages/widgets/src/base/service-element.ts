@@ -19,6 +19,7 @@ import {
   ServerError,
   VoisError,
   beginLogin,
+  type DocumentRef,
   type KommuneConfig,
   type LoginFlow,
   type ProblemCode,
@@ -409,6 +410,13 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
    */
   saveFile(blob: Blob, filename: string): void {
     saveBlob(blob, filename, this.renderRoot);
+  }
+
+  /** Downloads one of the citizen's sealed PDFs (bearer header, never a token in a URL). */
+  protected async savePdf(doc: DocumentRef, filePrefix: string): Promise<void> {
+    const blob = await this.client!.getDocumentPdf({ params: { id: doc.id }, ...this.signalInput() });
+    this.saveFile(blob, `${filePrefix}-${doc.number.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf`);
+    this.announce(this.t.document.downloaded);
   }
 
   /** Continues with an existing session (another widget on the page has logged in). */

@@ -40,6 +40,25 @@ export function downloadButton(o: DownloadButtonOptions): TemplateResult {
 }
 
 export const documentStyles = css`
+  /* The result step's heading banner ("… ist fertig"). */
+  .success-banner {
+    margin-block-end: var(--vois-space-4, 1em);
+    padding: var(--vois-space-4, 1em) var(--vois-space-5, 1.5em);
+    border-radius: var(--vois-radius, 0.25em);
+    background: var(--vois-color-success, #1d6b35);
+    color: var(--vois-color-on-action, #ffffff);
+  }
+  .success-banner .step-heading {
+    margin: 0;
+  }
+  .success-banner .caption {
+    color: inherit;
+  }
+  @container vois (max-width: 30em) {
+    .success-banner {
+      padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
+    }
+  }
   .facts {
     display: grid;
     gap: var(--vois-space-2, 0.5em);

@@ -145,24 +145,6 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement<AbmeldungCatal
       .declaration {
         margin-block-start: var(--vois-space-5, 1.5em);
       }
-      .success-banner {
-        margin-block-end: var(--vois-space-4, 1em);
-        padding: var(--vois-space-4, 1em) var(--vois-space-5, 1.5em);
-        border-radius: var(--vois-radius, 0.25em);
-        background: var(--vois-color-success, #1d6b35);
-        color: var(--vois-color-on-action, #ffffff);
-      }
-      .success-banner .step-heading {
-        margin: 0;
-      }
-      .success-banner .caption {
-        color: inherit;
-      }
-      @container vois (max-width: 30em) {
-        .success-banner {
-          padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
-        }
-      }
     `,
   ];
 
@@ -561,14 +543,9 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement<AbmeldungCatal
   }
 
   private download(): void {
-    const client = this.client;
     const doc = this.result?.document;
-    if (!client || !doc) return;
-    void this.run(async () => {
-      const blob = await client.getDocumentPdf({ params: { id: doc.id }, ...this.signalInput() });
-      this.saveFile(blob, `Meldebestaetigung-${doc.number.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf`);
-      this.announce(this.t.document.downloaded);
-    }, 'downloading');
+    if (!this.client || !doc) return;
+    void this.run(() => this.savePdf(doc, 'Meldebestaetigung'), 'downloading');
   }
 
   // ---------------------------------------------------------------- rendering

@@ -5,7 +5,7 @@
  *
  * This module has no side effects; register the tag with `define/meldebescheinigung.ts`.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   newIdempotencyKey,
@@ -82,26 +82,6 @@ export class VoisMeldebescheinigung extends VoisServiceElement<Meldebescheinigun
   static override styles = [
     ...VoisServiceElement.styles,
     certificateStyles,
-    css`
-      .success-banner {
-        margin-block-end: var(--vois-space-4, 1em);
-        padding: var(--vois-space-4, 1em) var(--vois-space-5, 1.5em);
-        border-radius: var(--vois-radius, 0.25em);
-        background: var(--vois-color-success, #1d6b35);
-        color: var(--vois-color-on-action, #ffffff);
-      }
-      .success-banner .step-heading {
-        margin: 0;
-      }
-      @container vois (max-width: 30em) {
-        .success-banner {
-          padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
-        }
-      }
-      .success-banner .caption {
-        color: inherit;
-      }
-    `,
   ];
 
   readonly service = 'meldebescheinigung' as const;
@@ -263,14 +243,9 @@ export class VoisMeldebescheinigung extends VoisServiceElement<Meldebescheinigun
   }
 
   private download(): void {
-    const client = this.client;
     const doc = this.result?.document;
-    if (!client || !doc) return;
-    void this.run(async () => {
-      const blob = await client.getDocumentPdf({ params: { id: doc.id }, ...this.signalInput() });
-      this.saveFile(blob, `Meldebescheinigung-${doc.number.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf`);
-      this.announce(this.t.document.downloaded);
-    }, 'downloading');
+    if (!this.client || !doc) return;
+    void this.run(() => this.savePdf(doc, 'Meldebescheinigung'), 'downloading');
   }
 
   // ---------------------------------------------------------------- rendering

@@ -180,10 +180,7 @@ export class VoisSelbstauskunft extends VoisServiceElement<SelbstauskunftCatalog
         this.pdfDocument = doc;
         this.complete({ documentType: doc.type });
       }
-      const doc = this.pdfDocument;
-      const blob = await client.getDocumentPdf({ params: { id: doc.id }, ...this.signalInput() });
-      this.saveFile(blob, `Selbstauskunft-${doc.number.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf`);
-      this.announce(this.t.document.downloaded);
+      await this.savePdf(this.pdfDocument, 'Selbstauskunft');
     }, 'downloading');
   }
 

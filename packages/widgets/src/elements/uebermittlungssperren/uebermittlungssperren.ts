@@ -106,24 +106,6 @@ export class VoisUebermittlungssperren extends VoisServiceElement<SperrenCatalog
       .review-change strong {
         display: block;
       }
-      .success-banner {
-        margin-block-end: var(--vois-space-4, 1em);
-        padding: var(--vois-space-4, 1em) var(--vois-space-5, 1.5em);
-        border-radius: var(--vois-radius, 0.25em);
-        background: var(--vois-color-success, #1d6b35);
-        color: var(--vois-color-on-action, #ffffff);
-      }
-      .success-banner .step-heading {
-        margin: 0;
-      }
-      .success-banner .caption {
-        color: inherit;
-      }
-      @container vois (max-width: 30em) {
-        .success-banner {
-          padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
-        }
-      }
     `,
   ];
 
@@ -340,14 +322,9 @@ export class VoisUebermittlungssperren extends VoisServiceElement<SperrenCatalog
   }
 
   private download(): void {
-    const client = this.client;
     const doc = this.result?.document;
-    if (!client || !doc) return;
-    void this.run(async () => {
-      const blob = await client.getDocumentPdf({ params: { id: doc.id }, ...this.signalInput() });
-      this.saveFile(blob, `Uebermittlungssperren-${doc.number.replace(/[^A-Za-z0-9_-]+/g, '-')}.pdf`);
-      this.announce(this.t.document.downloaded);
-    }, 'downloading');
+    if (!this.client || !doc) return;
+    void this.run(() => this.savePdf(doc, 'Uebermittlungssperren'), 'downloading');
   }
 
   // ---------------------------------------------------------------- rendering
