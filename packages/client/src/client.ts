@@ -1,7 +1,10 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Session, SessionExpiry } from './contract/auth.ts';
-import { operations, type OperationId, type Operations } from './contract/operations.ts';
-import { Problem, problemTypeUri } from './contract/problem.ts';
+import type { OperationId, Operations } from './contract/operations.ts';
+import type { Problem } from './contract/problem.ts';
+import { problemTypeUri } from './contract/values.ts';
+import { problemSchema, wireOperations, type WireOperation } from './contract/wire.generated.ts';
+import { known, mismatch } from './json-schema.ts';
 import { AbortedError, ContractError, NetworkError, TimeoutError, VoisError, errorFromProblem } from './errors.ts';
 
 export interface ClientOptions {
@@ -94,12 +97,12 @@ export function createClient(options: ClientOptions): VoisClient {
   };
 
   async function call(id: OperationId, input: Record<string, unknown> = {}): Promise<unknown> {
-    const operation: Operations[OperationId] = operations[id];
+    const operation = wireOperations[id];
     const signal = input.signal as AbortSignal | undefined;
     const url = opts.baseUrl + fillPath(operation.path, input.params as Record<string, string> | undefined);
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
     let body: string | undefined;
-    if ('body' in operation) {
+    if (operation.body) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(input.body);
     }
@@ -129,7 +132,7 @@ export function createClient(options: ClientOptions): VoisClient {
    * timer and the caller's signal, so even a fetch that ignores its signal (or a body that
    * never ends) cannot hang the call.
    */
-  async function attemptOnce(url: string, init: RequestInit, expected: Operations[OperationId]['response'], outer: AbortSignal | undefined): Promise<unknown> {
+  async function attemptOnce(url: string, init: RequestInit, expected: WireOperation['response'], outer: AbortSignal | undefined): Promise<unknown> {
     if (outer?.aborted) throw new AbortedError('aborted before start');
     const controller = new AbortController();
     let stop!: (error: VoisError) => void;
@@ -173,7 +176,7 @@ export function createClient(options: ClientOptions): VoisClient {
     },
   } as unknown as VoisClient;
   const methods = client as unknown as Record<OperationId, (input?: Record<string, unknown>) => Promise<unknown>>;
-  for (const id of Object.keys(operations) as OperationId[]) methods[id] = (input) => call(id, input);
+  for (const id of Object.keys(wireOperations) as OperationId[]) methods[id] = (input) => call(id, input);
 
   // The session calls also keep `client.session` current.
   methods.extendSession = async (input) => {
@@ -207,7 +210,7 @@ function fillPath(path: string, params: Record<string, string> | undefined): str
   });
 }
 
-async function readResponse(expected: Operations[OperationId]['response'], response: Response): Promise<unknown> {
+async function readResponse(expected: WireOperation['response'], response: Response): Promise<unknown> {
   const type = response.headers.get('Content-Type') ?? '';
   if (!response.ok) throw await errorFromResponse(response, type);
   if (expected === null) {
@@ -223,17 +226,18 @@ async function readResponse(expected: Operations[OperationId]['response'], respo
     }
   }
   if (!/^application\/json\b/.test(type)) throw new ContractError(`expected JSON, got ${type || 'no type'}`, response.status);
-  const parsed = expected.safeParse(await readJson(response));
-  if (!parsed.success) throw new ContractError(`answer does not match the contract: ${z.prettifyError(parsed.error)}`, response.status);
-  return parsed.data;
+  const data = await readJson(response);
+  const problem = mismatch(expected, data);
+  if (problem) throw new ContractError(`answer does not match the contract at ${problem}`, response.status);
+  return known(expected, data);
 }
 
 /** A non-2xx answer: the problem details if the body is a valid one, else the status decides. */
 async function errorFromResponse(response: Response, type: string): Promise<VoisError> {
   if (/json/.test(type)) {
     try {
-      const problem = Problem.safeParse(await readJson(response));
-      if (problem.success && problem.data.status === response.status) return errorFromProblem(problem.data);
+      const problem = await readJson(response);
+      if (!mismatch(problemSchema, problem) && (problem as Problem).status === response.status) return errorFromProblem(problem as Problem);
     } catch (error) {
       // A broken error body says no more than the status; only a lost connection is its own failure.
       if (error instanceof NetworkError) return error;

@@ -12,7 +12,8 @@
  * Node as well (tests, server-side integrations).
  */
 import type { Session } from './contract/auth.ts';
-import { ProblemCode, problemTypeUri } from './contract/problem.ts';
+import type { ProblemCode } from './contract/problem.ts';
+import { PROBLEM_CODES, isOneOf, problemTypeUri } from './contract/values.ts';
 import type { VoisClient } from './client.ts';
 import { RuleError } from './errors.ts';
 import { createPkcePair, createState } from './pkce.ts';
@@ -128,8 +129,7 @@ export async function completeLogin(client: VoisClient, options: CompleteLoginOp
 
   const error = params.get('vois-error');
   if (error !== null) {
-    const code = ProblemCode.safeParse(error);
-    throw authError(code.success ? code.data : 'AUTH_CODE_INVALID');
+    throw authError(isOneOf(PROBLEM_CODES, error) ? error : 'AUTH_CODE_INVALID');
   }
   if (typeof entry.verifier !== 'string' || !VERIFIER.test(entry.verifier) || typeof entry.redirectUri !== 'string') {
     throw authError('AUTH_VERIFIER_MISSING');

@@ -3,8 +3,8 @@
  * this test page, a scripted token endpoint.
  */
 import { expect } from '@open-wc/testing';
+import { AuthorizeQuery } from '../src/contract/index.ts';
 import {
-  AuthorizeQuery,
   LOGIN_MAX_AGE_MS,
   LOGIN_STORAGE_PREFIX,
   RuleError,

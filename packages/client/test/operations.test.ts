@@ -4,7 +4,8 @@
  * operation ids, so a new operation without a case fails the type check.
  */
 import { expect } from '@open-wc/testing';
-import { createClient, operations, type Input, type OperationId, type Output, type VoisClient } from '../src/index.ts';
+import { operations } from '../src/contract/index.ts';
+import { createClient, type Input, type OperationId, type Output, type VoisClient } from '../src/index.ts';
 import * as fx from './support/fixtures.ts';
 import './support/guard.ts';
 import { json, noContent, pdf, scriptedFetch } from './support/scripted-fetch.ts';

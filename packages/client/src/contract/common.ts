@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { AGS_PATTERN, SERVICE_IDS } from './values.ts';
 
 /** Amtlicher Gemeindeschlüssel (AGS): eight digits, identifies a municipality. */
-export const Ags = z.string().check(z.regex(/^\d{8}$/));
+export const Ags = z.string().check(z.regex(AGS_PATTERN));
 export type Ags = z.infer<typeof Ags>;
 
 /** Calendar date `YYYY-MM-DD`. */
@@ -18,7 +19,7 @@ export type PartialDate = z.infer<typeof PartialDate>;
 /** Opaque server-issued identifier. Never derived from personal data. */
 export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{6,64}$/));
 
-export const ServiceId = z.enum(['meldebescheinigung', 'abmeldung-nebenwohnung', 'uebermittlungssperren', 'selbstauskunft']);
+export const ServiceId = z.enum(SERVICE_IDS);
 export type ServiceId = z.infer<typeof ServiceId>;
 
 /** Name parts as stored in the register (NFC, DIN 91379). A single-name person has no given names. */

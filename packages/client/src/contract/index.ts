@@ -8,3 +8,4 @@ export * from './abmeldung.ts';
 export * from './sperren.ts';
 export * from './selbstauskunft.ts';
 export * from './operations.ts';
+export * from './values.ts';

@@ -1,27 +1,12 @@
 import * as z from 'zod/mini';
+import { BESCHEINIGUNGS_ARTEN, ZUSATZ_ANGABEN } from './values.ts';
 import { PartialDate, PersonName, Residence } from './common.ts';
 import { DocumentRef } from './documents.ts';
 
-/** Extra items of the extended certificate (§ 3 Abs. 1 BMG, M3). Never: blocks, date of death. */
-export const ZusatzAngabe = z.enum([
-  'FRUEHERE_NAMEN',
-  'GEBURTSNAME',
-  'ORDENS_KUENSTLERNAME',
-  'GEBURTSORT',
-  'GESCHLECHT',
-  'GESETZLICHER_VERTRETER',
-  'STAATSANGEHOERIGKEITEN',
-  'RELIGION',
-  'FRUEHERE_ANSCHRIFTEN',
-  'EINZUGSDATEN',
-  'FAMILIENSTAND',
-  'EHEGATTE',
-  'MINDERJAEHRIGE_KINDER',
-  'AUSWEISDATEN',
-]);
+export const ZusatzAngabe = z.enum(ZUSATZ_ANGABEN);
 export type ZusatzAngabe = z.infer<typeof ZusatzAngabe>;
 
-export const BescheinigungsArt = z.enum(['EINFACH', 'ERWEITERT']);
+export const BescheinigungsArt = z.enum(BESCHEINIGUNGS_ARTEN);
 export type BescheinigungsArt = z.infer<typeof BescheinigungsArt>;
 
 export const MeldebescheinigungOptions = z.object({

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { SPERRE_KEYS } from './values.ts';
 import { IsoDateTime, KommuneRef } from './common.ts';
 import { DocumentRef } from './documents.ts';
 
-export const SperreKey = z.enum(['BUNDESWEHR', 'RELIGION_FAMILIE', 'PARTEIEN_WAHLEN', 'JUBILAEEN', 'ADRESSBUCH']);
+export const SperreKey = z.enum(SPERRE_KEYS);
 export type SperreKey = z.infer<typeof SperreKey>;
 
 /**

@@ -10,7 +10,7 @@
 //                                        stable aliases of the current version (the demo
 //                                        uses them); versioned paths are immutable
 //
-// Chunking of the loader: per-widget chunks share one `core` chunk (lit, client, zod, the
+// Chunking of the loader: per-widget chunks share one `core` chunk (lit, client, the
 // base element, parts, texts, themes) instead of each being self-contained. Self-contained
 // chunks would save one request on a one-widget page, but two widgets on one page would load
 // lit and the client twice and — worse — get two API clients, two sessions and two login

@@ -1,10 +1,9 @@
 /**
- * The embedding configuration of a service element, validated with zod. Each attribute is
+ * The embedding configuration of a service element, validated here. Each attribute is
  * checked on its own so the webmaster message can name every bad attribute at once, with an
  * example of a good value. Never throws: a broken embedding must not break the CMS page.
  */
-import * as z from 'zod/mini';
-import { Ags } from '@vois-online/client';
+import { AGS_PATTERN } from '@vois-online/client';
 import { isThemeName, themeNames, type ThemeName } from '../theme/themes.ts';
 import { supportedLang, type Lang } from '../i18n/index.ts';
 
@@ -42,9 +41,16 @@ export interface RawConfig {
   returnUrl?: unknown;
 }
 
-const HttpUrl = z.url({ protocol: /^https?$/ });
-const LangTag = z.string().check(z.regex(/^(de|en)(-[A-Za-z0-9]{1,8})*$/i));
-const Level = z.string().check(z.regex(/^[1-6]$/));
+/** An absolute http(s) URL (what `fetch` and a login return can use). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+const LANG_TAG = /^(de|en)(-[A-Za-z0-9]{1,8})*$/i;
+const LEVEL = /^[1-6]$/;
 
 export const examples: Record<ConfigAttribute, string> = {
   api: 'https://api.example.de',
@@ -63,15 +69,15 @@ export function parseConfig(raw: RawConfig): { config: WidgetConfig; issues: Con
   const issues: ConfigIssue[] = [];
   const bad = (attribute: ConfigAttribute, value: unknown) => issues.push({ attribute, value: text(value), example: examples[attribute] });
 
-  const api = present(raw.api) && HttpUrl.safeParse(String(raw.api).trim()).success ? String(raw.api).trim() : undefined;
+  const api = present(raw.api) && isHttpUrl(String(raw.api).trim()) ? String(raw.api).trim() : undefined;
   if (!api) bad('api', present(raw.api) ? raw.api : undefined);
 
-  const kommune = present(raw.kommune) && Ags.safeParse(String(raw.kommune).trim()).success ? String(raw.kommune).trim() : undefined;
+  const kommune = present(raw.kommune) && AGS_PATTERN.test(String(raw.kommune).trim()) ? String(raw.kommune).trim() : undefined;
   if (!kommune) bad('kommune', present(raw.kommune) ? raw.kommune : undefined);
 
   let lang: Lang | undefined;
   if (present(raw.lang)) {
-    if (LangTag.safeParse(String(raw.lang).trim()).success) lang = supportedLang(String(raw.lang));
+    if (LANG_TAG.test(String(raw.lang).trim())) lang = supportedLang(String(raw.lang));
     else bad('lang', raw.lang);
   }
 
@@ -85,13 +91,13 @@ export function parseConfig(raw: RawConfig): { config: WidgetConfig; issues: Con
   let headingLevel: HeadingLevel = 2;
   if (present(raw.headingLevel)) {
     const value = String(raw.headingLevel).trim();
-    if (Level.safeParse(value).success) headingLevel = Number(value) as HeadingLevel;
+    if (LEVEL.test(value)) headingLevel = Number(value) as HeadingLevel;
     else bad('heading-level', raw.headingLevel);
   }
 
   let returnUrl: string | undefined;
   if (present(raw.returnUrl)) {
-    if (HttpUrl.safeParse(String(raw.returnUrl).trim()).success) returnUrl = String(raw.returnUrl).trim();
+    if (isHttpUrl(String(raw.returnUrl).trim())) returnUrl = String(raw.returnUrl).trim();
     else bad('return-url', raw.returnUrl);
   }
 

@@ -2,7 +2,7 @@
  * `VoisServiceElement`: everything the four service widgets share, so a service element only
  * describes its steps and what happens in them.
  *
- * It owns: configuration (attributes → zod → webmaster message, never a throw), language,
+ * It owns: configuration (attributes → checks → webmaster message, never a throw), language,
  * theme, the shared client, the login round trip, the session warning and expiry, the step
  * flow (progress, focus on the step heading, the `vois-step` event), request running (busy
  * state, double-submit guard, typed error rendering with retry, `vois-error`), refusals with

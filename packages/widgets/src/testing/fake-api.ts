@@ -15,15 +15,10 @@
  * ```
  */
 import * as z from 'zod/mini';
+// The fake answers like the server: it validates with the zod contract (tests, Storybook only).
+import { AuskunftGroup, AuthorizeQuery, Problem, SperreKey, ZusatzAngabe, operations, problemTypeUri } from '@vois-online/client/contract';
 import {
-  AuskunftGroup,
-  AuthorizeQuery,
-  Problem,
-  SperreKey,
-  ZusatzAngabe,
   s256,
-  operations,
-  problemTypeUri,
   type Abmeldung,
   type AuskunftEntry,
   type AbmeldungOptions,

@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { AuskunftField, AuskunftGroup, type Selbstauskunft } from '@vois-online/client';
+import { AuskunftField, AuskunftGroup } from '@vois-online/client/contract';
+import type { Selbstauskunft } from '@vois-online/client';
 import { $, $$, activeInShadow, createFakeApi, de, en, part, recordEvents, text, until, waitForHeading } from '../helpers.ts';
 import { atAuskunft, entries, groupButton, groupPanel, loginSa, mountSa, navigation, openGroup, withAuskunft } from './helpers.ts';
 import type { VoisSelbstauskunft } from '../../src/index.ts';

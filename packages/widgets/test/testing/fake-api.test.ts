@@ -1,11 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
+import { KommuneConfig, PersonName, PartialDate, Residence, ZusatzAngabe } from '@vois-online/client/contract';
 import {
-  KommuneConfig,
-  PersonName,
-  PartialDate,
-  Residence,
-  ZusatzAngabe,
   beginLogin,
   completeLogin,
   createClient,

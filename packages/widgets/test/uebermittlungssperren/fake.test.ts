@@ -4,7 +4,8 @@
  * (U2, U3–U5, C5, idempotent replay), so the widget tests above test against real behaviour.
  */
 import { expect } from '@open-wc/testing';
-import { RuleError, SperrenState, beginLogin, completeLogin, createClient, type LoginStorage, type VoisClient } from '@vois-online/client';
+import { SperrenState } from '@vois-online/client/contract';
+import { RuleError, beginLogin, completeLogin, createClient, type LoginStorage, type VoisClient } from '@vois-online/client';
 import { createFakeApi, type FakeApi } from '../../src/testing/fake-api.ts';
 import type { PersonaId } from '../../src/testing/personas.ts';
 

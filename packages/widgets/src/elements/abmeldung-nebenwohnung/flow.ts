@@ -5,8 +5,7 @@
  * same request is answered with the first result instead of being carried out again. It comes
  * back from storage, so it is parsed, never trusted.
  */
-import * as z from 'zod/mini';
-import type { LoginFlow } from '@vois-online/client';
+import { mismatch, type JsonSchema, type LoginFlow } from '@vois-online/client';
 import type { DateParts } from '../../parts/fields.ts';
 
 export type AbStep = 'start' | 'wohnung' | 'datum' | 'kinder' | 'pruefen' | 'ergebnis';
@@ -17,18 +16,27 @@ export interface AbChoices {
   childIds: string[];
 }
 
-const OpaqueId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
-const DatePartText = z.string().check(z.maxLength(10));
-/** Same alphabet as the server accepts in `Idempotency-Key`. */
-const Key = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/));
+const OpaqueId: JsonSchema = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' };
+const DatePartText: JsonSchema = { type: 'string', maxLength: 10 };
 
-const StoredFlow = z.object({
-  step: z.optional(z.string()),
-  residenceId: z.optional(OpaqueId),
-  date: z.optional(z.object({ day: DatePartText, month: DatePartText, year: DatePartText })),
-  childIds: z.optional(z.array(OpaqueId)),
-  key: z.optional(Key),
-});
+const StoredFlow: JsonSchema = {
+  type: 'object',
+  properties: {
+    step: { type: 'string' },
+    residenceId: OpaqueId,
+    date: { type: 'object', properties: { day: DatePartText, month: DatePartText, year: DatePartText }, required: ['day', 'month', 'year'] },
+    childIds: { type: 'array', items: OpaqueId },
+    /** Same alphabet as the server accepts in `Idempotency-Key`. */
+    key: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+  },
+};
+interface Stored {
+  step?: string;
+  residenceId?: string;
+  date?: DateParts;
+  childIds?: string[];
+  key?: string;
+}
 
 export const emptyDate = (): DateParts => ({ day: '', month: '', year: '' });
 
@@ -44,8 +52,7 @@ export function toFlow(step: AbStep, c: AbChoices, key: string | undefined): Log
 
 /** Reads a stored flow; anything malformed is dropped (the citizen then simply chooses again). */
 export function fromFlow(flow: LoginFlow | undefined): { step: AbStep; choices: AbChoices; key: string | undefined } {
-  const parsed = StoredFlow.safeParse(flow ?? {});
-  const data = parsed.success ? parsed.data : {};
+  const data: Stored = flow && !mismatch(StoredFlow, flow) ? flow : {};
   const steps: AbStep[] = ['wohnung', 'datum', 'kinder', 'pruefen'];
   return {
     step: steps.find((s) => s === data.step) ?? 'wohnung',

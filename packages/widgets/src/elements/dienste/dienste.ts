@@ -22,7 +22,7 @@
  */
 import { LitElement, adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ServiceId, VoisError, type KommuneConfig, type VoisClient } from '@vois-online/client';
+import { SERVICE_IDS, VoisError, type ServiceId, type KommuneConfig, type VoisClient } from '@vois-online/client';
 import { themeStyles } from '../../theme/themes.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { catalogues, type DiensteCatalogue } from './i18n.ts';
@@ -59,7 +59,7 @@ function serviceOfLoginReturn(): ServiceId | undefined {
   try {
     const stored = JSON.parse(loginStorage().getItem(`vois-login:${state}`) ?? 'null') as { flow?: { widget?: unknown } } | null;
     const widget = stored?.flow?.widget;
-    return ServiceId.options.find((s) => serviceTag(s) === widget);
+    return SERVICE_IDS.find((s) => serviceTag(s) === widget);
   } catch {
     return undefined;
   }
@@ -492,7 +492,7 @@ export class VoisDienste extends LitElement {
     }
     const k = this.kommuneConfig;
     if (!k) return html`<div aria-busy="true">${loading(d.loading)}</div>`;
-    const services = ServiceId.options.filter((s) => k.services.includes(s));
+    const services = SERVICE_IDS.filter((s) => k.services.includes(s));
     if (services.length === 0) {
       return notice({
         tone: 'info',

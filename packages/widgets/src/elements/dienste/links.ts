@@ -3,12 +3,11 @@
  * where the town already embeds it, e.g.
  * `links='{"meldebescheinigung":"/buergerservice/meldebescheinigung"}'`.
  *
- * Validated with zod, entry by entry, so one typo does not throw away the good entries and the
+ * Validated entry by entry, so one typo does not throw away the good entries and the
  * webmaster message can name exactly what is wrong. Only http(s) targets (absolute, or relative
  * to the page) are accepted: a `javascript:` URL in a CMS field must never become a link.
  */
-import * as z from 'zod/mini';
-import { ServiceId } from '@vois-online/client';
+import { SERVICE_IDS, isOneOf, type ServiceId } from '@vois-online/client';
 
 export type ServiceLinks = Partial<Record<ServiceId, string>>;
 
@@ -26,20 +25,15 @@ export const LINKS_EXAMPLE = '{"meldebescheinigung":"/buergerservice/meldebesche
 /** Any base works for the check: relative targets resolve against it, schemes stay as written. */
 const CHECK_BASE = 'https://vois.invalid/';
 
-const LinkTarget = z.string().check(
-  z.minLength(1),
-  z.refine((value) => {
-    try {
-      const { protocol } = new URL(value.trim(), CHECK_BASE);
-      return protocol === 'https:' || protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }),
-);
-
-/** A plain JSON object (not an array, not null); its entries are checked one by one. */
-const LinksObject = z.record(z.string(), z.unknown());
+function isLinkTarget(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    const { protocol } = new URL(value.trim(), CHECK_BASE);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 export function parseLinks(raw: unknown): { links: ServiceLinks; issues: LinksIssue[] } {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { links: {}, issues: [] };
@@ -51,23 +45,15 @@ export function parseLinks(raw: unknown): { links: ServiceLinks; issues: LinksIs
       return { links: {}, issues: [{ reason: 'json', value: raw }] };
     }
   }
-  const object = LinksObject.safeParse(data);
-  if (!object.success || Array.isArray(data)) return { links: {}, issues: [{ reason: 'json', value: typeof raw === 'string' ? raw : JSON.stringify(raw) }] };
+  // A plain JSON object (not an array, not null); its entries are checked one by one.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { links: {}, issues: [{ reason: 'json', value: typeof raw === 'string' ? raw : JSON.stringify(raw) }] };
 
   const links: ServiceLinks = {};
   const issues: LinksIssue[] = [];
-  for (const [key, target] of Object.entries(object.data)) {
-    const service = ServiceId.safeParse(key);
-    if (!service.success) {
-      issues.push({ reason: 'service', value: key });
-      continue;
-    }
-    const url = LinkTarget.safeParse(target);
-    if (!url.success) {
-      issues.push({ reason: 'url', value: String(target), service: key });
-      continue;
-    }
-    links[service.data] = url.data.trim();
+  for (const [key, target] of Object.entries(data)) {
+    if (!isOneOf(SERVICE_IDS, key)) issues.push({ reason: 'service', value: key });
+    else if (!isLinkTarget(target)) issues.push({ reason: 'url', value: String(target), service: key });
+    else links[key] = target.trim();
   }
   return { links, issues };
 }

@@ -3,8 +3,7 @@
  * sessionStorage: the step and the citizen's choices (which kind, which extra items). It comes
  * back from storage, so it is parsed, never trusted.
  */
-import * as z from 'zod/mini';
-import { BescheinigungsArt, ZusatzAngabe, type LoginFlow } from '@vois-online/client';
+import { BESCHEINIGUNGS_ARTEN, ZUSATZ_ANGABEN, isOneOf, mismatch, type BescheinigungsArt, type JsonSchema, type LoginFlow, type ZusatzAngabe } from '@vois-online/client';
 
 export type MbStep = 'start' | 'auswahl' | 'pruefen' | 'ergebnis';
 
@@ -14,12 +13,16 @@ export interface MbChoices {
   keinSterbedatum: boolean;
 }
 
-const StoredFlow = z.object({
-  step: z.optional(z.string()),
-  art: z.optional(z.string()),
-  zusatz: z.optional(z.array(z.string())),
-  keinSterbedatum: z.optional(z.boolean()),
-});
+const StoredFlow: JsonSchema = {
+  type: 'object',
+  properties: { step: { type: 'string' }, art: { type: 'string' }, zusatz: { type: 'array', items: { type: 'string' } }, keinSterbedatum: { type: 'boolean' } },
+};
+interface Stored {
+  step?: string;
+  art?: string;
+  zusatz?: string[];
+  keinSterbedatum?: boolean;
+}
 
 export function toFlow(step: MbStep, c: MbChoices): LoginFlow {
   return {
@@ -32,12 +35,10 @@ export function toFlow(step: MbStep, c: MbChoices): LoginFlow {
 
 /** Reads a stored flow; unknown values are dropped, the resume step is `auswahl` or `pruefen`. */
 export function fromFlow(flow: LoginFlow | undefined): { step: 'auswahl' | 'pruefen'; choices: MbChoices } {
-  const parsed = StoredFlow.safeParse(flow ?? {});
-  const data = parsed.success ? parsed.data : {};
-  const art = BescheinigungsArt.safeParse(data.art);
-  const zusatz = (data.zusatz ?? []).filter((k): k is ZusatzAngabe => ZusatzAngabe.safeParse(k).success);
+  const data: Stored = flow && !mismatch(StoredFlow, flow) ? flow : {};
+  const zusatz = (data.zusatz ?? []).filter((k) => isOneOf(ZUSATZ_ANGABEN, k));
   return {
     step: data.step === 'pruefen' ? 'pruefen' : 'auswahl',
-    choices: { art: art.success ? art.data : undefined, zusatz: [...new Set(zusatz)], keinSterbedatum: data.keinSterbedatum === true },
+    choices: { art: isOneOf(BESCHEINIGUNGS_ARTEN, data.art) ? data.art : undefined, zusatz: [...new Set(zusatz)], keinSterbedatum: data.keinSterbedatum === true },
   };
 }

@@ -6,9 +6,7 @@
  * attempt can fetch its receipt instead of being lost or applied twice. It comes back from
  * storage, so it is parsed, never trusted.
  */
-import * as z from 'zod/mini';
-import { SperreKey, type LoginFlow, type SperrenChange } from '@vois-online/client';
-import { SPERRE_KEYS } from './model.ts';
+import { SPERRE_KEYS, isOneOf, mismatch, type JsonSchema, type LoginFlow, type SperreKey, type SperrenChange } from '@vois-online/client';
 
 export type SpStep = 'start' | 'sperren' | 'pruefen' | 'ergebnis';
 
@@ -18,18 +16,27 @@ export interface Attempt {
   changes: SperrenChange[];
 }
 
-const StoredFlow = z.object({
-  step: z.optional(z.string()),
-  wants: z.optional(z.record(z.string(), z.boolean())),
-  attempt: z.optional(
-    z.object({
-      key: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,128}$/)),
-      changes: z.array(z.object({ key: z.string(), active: z.boolean() })),
-    }),
-  ),
-});
-
-const isKey = (k: string): k is SperreKey => SperreKey.safeParse(k).success;
+const StoredFlow: JsonSchema = {
+  type: 'object',
+  properties: {
+    step: { type: 'string' },
+    /** Block → wanted state; entries are checked one by one below. */
+    wants: { type: 'object' },
+    attempt: {
+      type: 'object',
+      properties: {
+        key: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+        changes: { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, active: { type: 'boolean' } }, required: ['key', 'active'] } },
+      },
+      required: ['key', 'changes'],
+    },
+  },
+};
+interface Stored {
+  step?: string;
+  wants?: Record<string, unknown>;
+  attempt?: Attempt;
+}
 
 export function toFlow(step: SpStep, wants: ReadonlyMap<SperreKey, boolean>, attempt: Attempt | undefined): LoginFlow {
   return {
@@ -41,11 +48,10 @@ export function toFlow(step: SpStep, wants: ReadonlyMap<SperreKey, boolean>, att
 
 /** Reads a stored flow; unknown keys are dropped, the resume step is `sperren` or `pruefen`. */
 export function fromFlow(flow: LoginFlow | undefined): { step: 'sperren' | 'pruefen'; wants: Map<SperreKey, boolean>; attempt: Attempt | undefined } {
-  const parsed = StoredFlow.safeParse(flow ?? {});
-  const data = parsed.success ? parsed.data : {};
+  const data: Stored = flow && !mismatch(StoredFlow, flow) ? flow : {};
   const wants = new Map<SperreKey, boolean>();
-  for (const [k, v] of Object.entries(data.wants ?? {})) if (isKey(k)) wants.set(k, v);
-  const changes = (data.attempt?.changes ?? []).filter((c): c is SperrenChange => isKey(c.key));
+  for (const [k, v] of Object.entries(data.wants ?? {})) if (isOneOf(SPERRE_KEYS, k) && typeof v === 'boolean') wants.set(k, v);
+  const changes = (data.attempt?.changes ?? []).filter((c) => isOneOf(SPERRE_KEYS, c.key));
   const attempt = data.attempt && changes.length ? { key: data.attempt.key, changes } : undefined;
   return { step: data.step === 'pruefen' ? 'pruefen' : 'sperren', wants, attempt };
 }

@@ -5,10 +5,10 @@
  * as "wants" (desired state per block they touched), so a reload or a new login can re-apply
  * them to a fresh state and nothing is ever sent that the register already shows (U2).
  */
-import { SperreKey, type Sperre, type SperrenChange, type SperrenState } from '@vois-online/client';
+import { SPERRE_KEYS, type SperreKey, type Sperre, type SperrenChange, type SperrenState } from '@vois-online/client';
 
 /** Every block in the contract's order: requests, review and receipt list them in this order. */
-export const SPERRE_KEYS: readonly SperreKey[] = SperreKey.options;
+export { SPERRE_KEYS };
 
 /**
  * How a block is offered:
