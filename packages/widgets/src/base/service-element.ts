@@ -302,12 +302,17 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
 
   /** Ends the service for this person with an explained refusal and the Bürgerbüro's contact. */
   protected refuse(code: ProblemCode): void {
+    this.showRefusal(code);
+    this.dispatchEvent(new VoisErrorEvent({ service: this.service, kind: 'rule', code }));
+  }
+
+  /** `refuse` without the event, for failures whose `vois-error` is already out. */
+  private showRefusal(code: ProblemCode): void {
     this.refusal = code;
     this.problem = undefined;
     // The contact card needs the municipality's data; try again if the first attempt failed.
     if (!this.kommuneConfig && this.client) void this.loadKommune(this.client);
     this.focusSoon('#refusal');
-    this.dispatchEvent(new VoisErrorEvent({ service: this.service, kind: 'rule', code }));
   }
 
   /**
@@ -343,7 +348,7 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
     }
     if (e.kind === 'rule') {
       if (this.handleRuleError(e)) return;
-      if (REFUSAL.test(e.code)) return this.refuse(e.code as ProblemCode);
+      if (REFUSAL.test(e.code)) return this.showRefusal(e.code as ProblemCode);
       if (LOGIN_PROBLEM.test(e.code)) {
         this.step = this.steps[0]!.id;
       }

@@ -51,7 +51,7 @@ describe('<vois-abmeldung-nebenwohnung> login, refusals and session', () => {
       expect(refusal).to.contain('03341 0000-100');
       expect($(el, '[part~="progress"]')).to.equal(null);
       expect(api.calls('getAbmeldungOptions')).to.have.length(0);
-      expect(events.find((e) => e.type === 'vois-error')!.detail).to.deep.equal({ service: 'abmeldung-nebenwohnung', kind: 'rule', code });
+      expect(events.filter((e) => e.type === 'vois-error').map((e) => e.detail)).to.deep.equal([{ service: 'abmeldung-nebenwohnung', kind: 'rule', code }]);
       part(el, 'logout')!.click();
       await waitForHeading(el, a.intro.heading);
     });

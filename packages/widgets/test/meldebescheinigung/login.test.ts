@@ -104,7 +104,8 @@ describe('<vois-meldebescheinigung> login and refusals', () => {
       expect(refusal).to.contain('buergerbuero@strausberg.example');
       expect($(el, '[part~="progress"]')).to.equal(null);
       expect(fake.calls('getMeldebescheinigungOptions')).to.have.length(0);
-      expect(events.find((e) => e.type === 'vois-error')!.detail).to.deep.equal({ service: 'meldebescheinigung', kind: 'rule', code });
+      // Exactly one event per refusal (analytics count them).
+      expect(events.filter((e) => e.type === 'vois-error').map((e) => e.detail)).to.deep.equal([{ service: 'meldebescheinigung', kind: 'rule', code }]);
       // The citizen can end the session from here.
       part(el, 'logout')!.click();
       await waitForHeading(el, m.intro.heading);
