@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
 import type { Session, SessionExpiry } from './contract/auth.ts';
-import type { OperationId, Operations } from './contract/operations.ts';
+import type { OperationId, Operations, WireOperation } from './contract/operations.ts';
 import type { Problem } from './contract/problem.ts';
 import { problemTypeUri } from './contract/values.ts';
-import { problemSchema, wireOperations, type WireOperation } from './contract/wire.generated.ts';
+import { problemSchema, wireOperations } from './contract/wire.generated.ts';
 import { known, mismatch } from './json-schema.ts';
 import { AbortedError, ContractError, NetworkError, TimeoutError, VoisError, errorFromProblem } from './errors.ts';
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { JsonSchema } from '../json-schema.ts';
 import { Abmeldung, AbmeldungOptions, AbmeldungRequest } from './abmeldung.ts';
 import { Me, Session, SessionExpiry, TokenRequest } from './auth.ts';
 import { DocumentParams, Verification, VerificationParams } from './documents.ts';
@@ -27,6 +28,13 @@ export interface Operation {
   body?: Schema;
   /** JSON schema of a 200 answer, `'pdf'` for a document, `null` for 204. */
   response: Schema | 'pdf' | null;
+}
+
+/** An operation as the browser client sees it (`wire.generated.ts`): no zod, the answer as JSON Schema. */
+export interface WireOperation extends Pick<Operation, 'method' | 'path' | 'auth' | 'idempotent'> {
+  /** Sends a JSON body. */
+  body: boolean;
+  response: JsonSchema | 'pdf' | null;
 }
 
 const op = <const O extends Operation>(o: O) => o;

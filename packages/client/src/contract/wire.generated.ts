@@ -1,16 +1,6 @@
 // Generated from the zod contract by `pnpm -F @vois-online/client openapi`. Do not edit.
 import type { JsonSchema } from '../json-schema.ts';
-import type { OperationId } from './operations.ts';
-
-export interface WireOperation {
-  method: 'GET' | 'POST' | 'PUT';
-  path: string;
-  auth: boolean;
-  idempotent: boolean;
-  /** Sends a JSON body. */
-  body: boolean;
-  response: JsonSchema | 'pdf' | null;
-}
+import type { OperationId, WireOperation } from './operations.ts';
 
 export const wireOperations: Record<OperationId, WireOperation> = {
   "getKommune": {
