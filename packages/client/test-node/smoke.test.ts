@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as client from '../src/index.ts';
-import { PROBLEM_CODES, beginLogin, completeLogin, createClient, messageFor, problemMessages, type LoginStorage } from '../src/index.ts';
+import { PROBLEM_CODES, beginLogin, completeLogin, createClient, loadMessages, messageFor, problemMessages, type LoginStorage } from '../src/index.ts';
 import * as fx from '../test/support/fixtures.ts';
 import { hang, json, offline, problem, scriptedFetch } from '../test/support/scripted-fetch.ts';
 
@@ -62,10 +62,25 @@ describe('client under Node', () => {
 
 describe('problemMessages', () => {
   const keys = [...PROBLEM_CODES, 'NETWORK', 'TIMEOUT', 'ABORTED', 'CONTRACT'].sort();
+
+  // Runs first: what a German page has before anything asked for English.
+  it('German is there at once; English only after loadMessages, with German meanwhile', async () => {
+    assert.equal(problemMessages.en, undefined);
+    assert.equal(messageFor({ code: 'TIMEOUT' }, 'en'), problemMessages.de.TIMEOUT);
+    const first = loadMessages('en');
+    assert.equal(loadMessages('en'), first, 'one fetch for every caller');
+    const en = await first;
+    assert.equal(problemMessages.en, en);
+    assert.equal(messageFor({ code: 'TIMEOUT' }, 'en'), en.TIMEOUT);
+    assert.notEqual(en.TIMEOUT.title, problemMessages.de.TIMEOUT.title);
+    assert.equal(await loadMessages('de'), problemMessages.de);
+  });
+
   for (const locale of ['de', 'en'] as const) {
-    it(`${locale}: a title and a text for every code, nothing else`, () => {
-      assert.deepEqual(Object.keys(problemMessages[locale]).sort(), keys);
-      for (const [code, { title, text }] of Object.entries(problemMessages[locale])) {
+    it(`${locale}: a title and a text for every code, nothing else`, async () => {
+      const texts = await loadMessages(locale);
+      assert.deepEqual(Object.keys(texts).sort(), keys);
+      for (const [code, { title, text }] of Object.entries(texts)) {
         assert.ok(title.length >= 5 && text.length >= 30, code);
         assert.ok(!/[A-Z]{2,}_[A-Z]/.test(title + text), `${code}: no machine codes in user text`);
         assert.match(text, /[.!]$/, `${code}: full sentences`);
@@ -81,15 +96,17 @@ describe('problemMessages', () => {
     assert.doesNotMatch(text, /Melderegister|nicht gemeldet|nicht gefunden|verstorben/);
   });
 
-  it('A3 tells the limit', () => {
+  it('A3 tells the limit', async () => {
     assert.match(problemMessages.de.A3_MOVE_OUT_TOO_FAR_AHEAD.text, /höchstens 7 Tage in der Zukunft/);
-    assert.match(problemMessages.en.A3_MOVE_OUT_TOO_FAR_AHEAD.text, /at most 7 days in the future/);
+    assert.match((await loadMessages('en')).A3_MOVE_OUT_TOO_FAR_AHEAD.text, /at most 7 days in the future/);
   });
 
-  it('messageFor: by code, and INTERNAL for anything unknown', () => {
-    assert.equal(messageFor({ code: 'TIMEOUT' }, 'en'), problemMessages.en.TIMEOUT);
+  it('messageFor: by code, and INTERNAL for anything unknown', async () => {
+    const en = await loadMessages('en');
+    assert.equal(messageFor({ code: 'TIMEOUT' }, 'en'), en.TIMEOUT);
     assert.equal(messageFor(new TypeError('x')), problemMessages.de.INTERNAL);
     assert.equal(messageFor(null), problemMessages.de.INTERNAL);
     assert.equal(messageFor({ code: 'toString' }), problemMessages.de.INTERNAL);
+    assert.equal(messageFor({ code: 'toString' }, 'en'), en.INTERNAL);
   });
 });

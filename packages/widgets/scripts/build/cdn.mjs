@@ -2,7 +2,9 @@
 //
 //   dist/cdn/<version>/vois-widgets.js   self-contained: lit inside, every element, one ES module
 //   dist/cdn/<version>/loader.js         ≤ 2 kB: loads the widgets present on the page on demand
-//   dist/cdn/<version>/chunks/*.js       the loader's chunks: one shared `core` + one per widget
+//   dist/cdn/<version>/chunks/*.js       the loader's chunks: one shared `core` + one per widget,
+//                                        and the English texts (`en` + `en-<widget>`), fetched
+//                                        only for a widget whose language is English
 //   dist/cdn/<version>/embed.html|.js    iframe page for CMSs that allow only iframes
 //   dist/cdn/<version>/embed-parent.js   page side of the iframe (auto-resize, events)
 //   dist/cdn/<version>/manifest.json     every file with size and SRI (sha384)
@@ -15,6 +17,13 @@
 // chunks would save one request on a one-widget page, but two widgets on one page would load
 // lit and the client twice and — worse — get two API clients, two sessions and two login
 // completions. Sharing is a correctness requirement; the cost is one extra request.
+//
+// English texts are dynamic imports in the sources (see `LangTexts` in src/i18n/index.ts), so
+// they stay out of `core` and the widget chunks, each module a chunk of its own: `en` (the
+// shared widget catalogue), `en-problems` (the client's problem messages) and `en-<widget>`.
+// An English widget fetches its three in parallel; a German page never fetches them; the
+// all-in-one bundle inlines them. (Not a chunking group: a group would wrap them in namespace
+// objects and add a runtime chunk, one more round trip.)
 import { build } from 'vite';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,8 +31,17 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
-/** Modules every widget needs: they go into the shared core chunk. */
+/** Modules every widget needs: they go into the shared core chunk (English excepted). */
 const CORE = /node_modules|[\\/]packages[\\/]client[\\/]src[\\/]|[\\/]widgets[\\/]src[\\/](base|parts|i18n|theme|events\.ts|index\.ts)/;
+
+/** English text modules, fetched on demand: shared (`i18n/en.ts`, the client's messages) or one widget's. */
+export const ENGLISH = /[\\/](?:i18n[\\/]en|client[\\/]src[\\/](messages)-en|elements[\\/]([\w-]+)[\\/]i18n-en)\.ts$/;
+
+/** Chunk name of an English module: `en`, `en-problems` or `en-<widget>`; `undefined` for any other. */
+const englishChunk = (id = '') => {
+  const m = ENGLISH.exec(id);
+  return m ? (m[1] ? 'en-problems' : m[2] ? `en-${m[2]}` : 'en') : undefined;
+};
 
 const common = (pkg, stats) => ({
   root: pkg,
@@ -40,7 +58,7 @@ const output = (extra) => ({
   // A CMS may serve files with any cache policy: names inside a version folder never change
   // meaning, chunk names carry a content hash on top.
   entryFileNames: '[name].js',
-  chunkFileNames: 'chunks/[name]-[hash].js',
+  chunkFileNames: (chunk) => `chunks/${englishChunk(chunk.facadeModuleId ?? undefined) ?? '[name]'}-[hash].js`,
   ...extra,
 });
 
@@ -130,7 +148,7 @@ export async function buildCdn(pkg, version, stats = { before: 0, after: 0 }) {
   await bundle(pkg, stats, {
     input: { loader: resolve(pkg, 'src/loader.ts') },
     outDir: dir,
-    codeSplitting: { groups: [{ name: 'core', test: (id) => CORE.test(id) }] },
+    codeSplitting: { groups: [{ name: 'core', test: (id) => CORE.test(id) && !ENGLISH.test(id) }] },
   });
   // 3. Iframe page script and its parent-side counterpart: tiny, standalone.
   for (const [name, entry] of [['embed', 'src/embed/frame.ts'], ['embed-parent', 'src/embed/parent.ts']]) {
@@ -145,6 +163,7 @@ export async function buildCdn(pkg, version, stats = { before: 0, after: 0 }) {
     const buffer = readFileSync(path);
     files[relative(dir, path)] = { bytes: buffer.length, gzip: gzipSize(buffer), integrity: sri(buffer) };
   }
+  const widgets = widgetChunks(dir);
   const manifest = {
     name: '@vois-online/widgets',
     version,
@@ -154,7 +173,8 @@ export async function buildCdn(pkg, version, stats = { before: 0, after: 0 }) {
       loader: 'loader.js',
       embed: 'embed.html',
       embedParent: 'embed-parent.js',
-      widgets: widgetChunks(dir),
+      widgets,
+      english: englishChunks(dir, widgets),
     },
     files,
   };
@@ -170,7 +190,11 @@ export async function buildCdn(pkg, version, stats = { before: 0, after: 0 }) {
   return manifest;
 }
 
-/** Tag → the chunks the loader fetches for it (besides loader.js), read from the loader. */
+/**
+ * Tag → the chunks the loader fetches for it (besides loader.js), read from the loader. What a
+ * German page needs: `closure` follows static imports only, so English chunks (dynamic imports)
+ * are not among them; see `englishChunks`.
+ */
 function widgetChunks(dir) {
   const loader = readFileSync(resolve(dir, 'loader.js'), 'utf8');
   const out = {};
@@ -178,6 +202,26 @@ function widgetChunks(dir) {
     const name = /chunks\/(.+)-[\w-]{8}\.js$/.exec(file)?.[1];
     if (!name || name === 'core') continue; // fetched in parallel with each widget chunk
     out[`vois-${name}`] = closure(dir, file);
+  }
+  return out;
+}
+
+/**
+ * Tag → the English chunks an English page fetches on top of its widget chunks: the dynamic
+ * imports of those chunks that are English (`en`, `en-<widget>`), with their static imports.
+ */
+function englishChunks(dir, widgets) {
+  const out = {};
+  for (const [tag, chunks] of Object.entries(widgets)) {
+    const english = new Set();
+    for (const file of chunks) {
+      const code = readFileSync(resolve(dir, file), 'utf8');
+      for (const [, spec] of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) {
+        const target = relative(dir, resolve(dir, file, '..', spec));
+        if (/^chunks\/en(-[\w-]+)?-[\w-]{8}\.js$/.test(target)) for (const f of closure(dir, target)) if (!chunks.includes(f)) english.add(f);
+      }
+    }
+    out[tag] = [...english].sort();
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Size budgets (gzip -9, kB = 1000 bytes) and the size report. A budget that is exceeded
 // fails `build:check`. Sizes are per file as transferred; a widget loaded through the loader
-// costs the loader plus every chunk it fetches.
+// costs the loader plus every chunk it fetches — on a German page, the usual case (English
+// texts are extra chunks fetched only for an English widget; the report shows what they add).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -19,8 +20,9 @@ export const targets = {
  */
 export const budgets = {
   loader: 2_000,
-  widget: 59_000,
-  bundle: 80_000,
+  // German page of the largest widget (English is fetched on demand, not counted): 43.3 kB.
+  widget: 44_500,
+  bundle: 71_000, // 69.7 kB
 };
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
@@ -36,8 +38,11 @@ export function measure(pkg, manifest) {
 
   check('loader.js', manifest.files['loader.js'].gzip, 'loader', 'the loader alone');
   for (const [tag, chunks] of Object.entries(manifest.entries.widgets)) {
-    const size = [manifest.entries.loader, ...chunks].reduce((sum, name) => sum + manifest.files[name].gzip, 0);
-    check(`<${tag}> via loader`, size, 'widget', `loader + ${chunks.map((c) => c.replace(/^chunks\/|-[\w-]{8}\.js$/g, '')).join(' + ')}`);
+    const gzip = (names) => names.reduce((sum, name) => sum + manifest.files[name].gzip, 0);
+    const names = (files) => files.map((c) => c.replace(/^chunks\/|-[\w-]{8}\.js$/g, '')).join(' + ');
+    const english = manifest.entries.english?.[tag] ?? [];
+    const extra = english.length ? `; English adds ${names(english)}: +${kB(gzip(english))}` : '';
+    check(`<${tag}> via loader`, gzip([manifest.entries.loader, ...chunks]), 'widget', `German page: loader + ${names(chunks)}${extra}`);
   }
   check('vois-widgets.js (all-in-one)', manifest.files['vois-widgets.js'].gzip, 'bundle', 'every element, de + en, lit, client');
 

@@ -3,7 +3,9 @@
 //  - the all-in-one bundle defines every element, renders the intro, upgrades a
 //    data-vois-widget container (copying only the element's attributes);
 //  - the loader fetches only the chunks of the widgets on the page, and more when a widget is
-//    added later; two widgets share one core chunk;
+//    added later; two widgets share one core chunk; a German page never fetches an English
+//    chunk, an English page fetches exactly its widget's (and renders in English);
+//  - the all-in-one bundle carries English inside (an English widget, no chunk fetched);
 //  - the iframe page resizes its iframe through embed-parent.js and forwards events;
 //  - the bundle and the loader together on one page: warnings, no errors.
 // No API is needed: the intro renders without network (the municipality lookup is aborted).
@@ -33,7 +35,9 @@ const script = (src, manifest, v) => {
   const f = manifest.files[src];
   return `<script type="module" src="/cdn/${v}/${src}"${f ? ` integrity="${f.integrity}" crossorigin="anonymous"` : ''}></script>`;
 };
-const page = (body, head = '') => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>smoke</title>${head}</head><body>${body}</body></html>`;
+const page = (body, head = '', lang = 'de') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>smoke</title>${head}</head><body>${body}</body></html>`;
+/** `chunks/en-meldebescheinigung-AbCd1234.js` → `en-meldebescheinigung`. */
+const chunkName = (path) => path.replace(/^(?:.*\/)?chunks\/|-[\w-]{8}\.js$/g, '');
 
 export async function smoke(pkg, manifest) {
   const v = manifest.version;
@@ -48,6 +52,7 @@ export async function smoke(pkg, manifest) {
       script('vois-widgets.js', manifest, v),
     ),
     '/loader.html': page(`<${tag} ${attrs}></${tag}>`, `${script('loader.js', manifest, v)}<script type="module" src="/add-later.js"></script>`),
+    '/loader-en.html': page(`<${tag} ${attrs}></${tag}>`, script('loader.js', manifest, v), 'en'),
     '/add-later.js': `addEventListener('add-widget', () => { const el = document.createElement('${other}'); el.setAttribute('api', '${API}'); el.setAttribute('kommune', '12064472'); document.body.append(el); });`,
     '/frame.html': page(
       `<iframe id="f" title="Meldebescheinigung online beantragen" width="100%" height="150" src="/cdn/${v}/embed.html?widget=meldebescheinigung&api=${encodeURIComponent(API)}&kommune=12064472&lang=de"></iframe>`,
@@ -91,6 +96,18 @@ export async function smoke(pkg, manifest) {
       const defined = await p.evaluate((tags) => tags.filter((t) => !customElements.get(t)), Object.keys(manifest.entries.widgets));
       if (defined.length) throw new Error(`not defined: ${defined.join(', ')}`);
     });
+    await test('all-in-one bundle carries English: an English widget, no chunk fetched', async (p, requests) => {
+      if (!readFileSync(join(cdnRoot, v, 'vois-widgets.js'), 'utf8').includes('Log in with your online ID')) throw new Error('no English text in vois-widgets.js');
+      await p.goto(`${origin}/bundle.html`);
+      const heading = await introHeading(p, `#box > ${other}`);
+      const { lang, login } = await p.evaluate((t) => {
+        const root = document.querySelector(`#box > ${t}`).shadowRoot;
+        return { lang: root.querySelector('.vois').getAttribute('lang'), login: root.textContent.includes('Log in with your online ID') };
+      }, other);
+      if (lang !== 'en' || !login) throw new Error(`English widget shows "${heading}" (lang ${lang})`);
+      const chunks = requests.filter((r) => r.includes('/chunks/'));
+      if (chunks.length) throw new Error(`fetched ${chunks.join()}`);
+    });
     await test('data-vois-widget container is upgraded, only element attributes copied', async (p) => {
       await p.goto(`${origin}/bundle.html`);
       await introHeading(p, `#box > ${other}`);
@@ -104,12 +121,25 @@ export async function smoke(pkg, manifest) {
     await test('loader fetches only the widgets on the page, then one added later', async (p, requests) => {
       await p.goto(`${origin}/loader.html`);
       await introHeading(p, tag);
-      const chunks = () => requests.filter((r) => r.includes('/chunks/')).map((r) => r.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort();
+      const chunks = () => requests.filter((r) => r.includes('/chunks/')).map(chunkName).sort();
       if (chunks().join() !== ['core', tag.slice(5)].sort().join()) throw new Error(`first load fetched ${chunks().join()}`);
       await p.evaluate(() => dispatchEvent(new Event('add-widget')));
       await introHeading(p, other);
       const expected = [...new Set(['core', tag.slice(5), other.slice(5)])].sort().join();
       if (chunks().join() !== expected) throw new Error(`after adding fetched ${chunks().join()}`);
+    });
+    await test('loader: a German page fetches no English chunk, an English page exactly its own', async (p, requests) => {
+      const english = () => requests.filter((r) => /\/chunks\/en(-[\w-]+)?-[\w-]{8}\.js$/.test(r)).map(chunkName).sort();
+      await p.goto(`${origin}/loader.html`);
+      await introHeading(p, tag);
+      await p.waitForTimeout(100); // room for a stray request
+      if (english().length) throw new Error(`German page fetched ${english().join()}`);
+      requests.length = 0;
+      await p.goto(`${origin}/loader-en.html`);
+      const heading = await introHeading(p, tag);
+      if (!/Registration certificate/.test(heading)) throw new Error(`English page shows "${heading}"`);
+      const expected = manifest.entries.english[tag].map(chunkName).sort();
+      if (english().join() !== expected.join() || !expected.includes(`en-${tag.slice(5)}`)) throw new Error(`English page fetched ${english().join()}, expected ${expected.join()}`);
     });
     await test('iframe page resizes its iframe; the frame document gets a title', async (p) => {
       await p.goto(`${origin}/frame.html`);

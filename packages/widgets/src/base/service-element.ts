@@ -27,11 +27,11 @@ import {
   type VoisClient,
 } from '@vois-online/client';
 import { themeStyles } from '../theme/themes.ts';
-import type { Catalogue, Lang } from '../i18n/index.ts';
+import type { Catalogue, Lang, LangTexts } from '../i18n/index.ts';
 import { formatLocalTime } from '../i18n/format.ts';
 import { VoisCompleteEvent, VoisErrorEvent, VoisStepEvent, type VoisCompleteDetail } from '../events.ts';
 import { isBlocking, parseConfig, type ConfigIssue, type WidgetConfig } from './config.ts';
-import { onLangChange, resolveLang } from './language.ts';
+import { TextsInUse, elementLang, onLangChange } from './language.ts';
 import { clientFor, type ClientTuning } from './client-registry.ts';
 import { loginStorage, pageLogin } from './page-login.ts';
 import { SessionController, type SessionPhase } from './session-controller.ts';
@@ -108,11 +108,11 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
   /** The steps in order; the first one is the intro with the login button. */
   protected abstract readonly steps: readonly StepDefinition[];
   /**
-   * The element's texts per language: the shared catalogue plus its own section (from
-   * `withSection`, e.g. `elements/meldebescheinigung/i18n.ts`). Kept per element so the loader's shared
-   * chunk does not carry every element's texts.
+   * The element's texts: the shared catalogue plus its own section (from `withSection`, e.g.
+   * `elements/meldebescheinigung/i18n.ts`), German at hand, English fetched on demand. Kept per
+   * element so the loader's shared chunk does not carry every element's texts.
    */
-  protected abstract readonly texts: Readonly<Record<Lang, T>>;
+  protected abstract readonly texts: LangTexts<T>;
   protected abstract serviceTitle(t: T): string;
   protected abstract stepLabel(t: T, step: string): string;
   /** Content of the current step (`this.step`), below the progress indicator. */
@@ -135,8 +135,6 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
   @state() private extending = false;
   @state() private serverIssue: ServerConfigIssue | undefined;
 
-  /** The language the widget speaks right now. */
-  protected uiLang: Lang = 'de';
   protected config!: WidgetConfig;
   protected configIssues: ConfigIssue[] = [];
   /** The shared client; `undefined` while the configuration is broken. */
@@ -155,13 +153,33 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
   private warnedFor = '';
   private abort: AbortController | undefined;
   private stopLangWatch: (() => void) | undefined;
+  private inUse: TextsInUse<T> | undefined;
   private readonly onPageShow = (e: PageTransitionEvent) => {
     // Back from the login page via the back/forward cache: the redirect did not complete.
     if (e.persisted && this.busy === 'redirect') this.busy = undefined;
   };
 
+  /** Language and texts rendered right now (created on first use: `texts` is the subclass's). */
+  private get shown(): TextsInUse<T> {
+    return (this.inUse ??= new TextsInUse(this.texts));
+  }
+
+  /** The language the widget speaks right now. */
+  protected get uiLang(): Lang {
+    return this.shown.lang;
+  }
+
   protected get t(): T {
-    return this.texts[this.uiLang];
+    return this.shown.t;
+  }
+
+  /**
+   * Every update first settles the language and its texts: English is fetched on first use and
+   * the update (and `updateComplete`) waits for it — one render, in the right language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.shown.select(() => elementLang(this, this.lang));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Level of the step headings (one below the widget title). */
@@ -173,7 +191,10 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
     super.connectedCallback();
     this.abort = new AbortController();
     this.signal = this.abort.signal;
-    this.stopLangWatch = onLangChange(() => this.requestUpdate());
+    this.stopLangWatch = onLangChange(() => {
+      this.shown.retry();
+      this.requestUpdate();
+    });
     window.addEventListener('pageshow', this.onPageShow);
     if (!this.step) this.step = this.steps[0]!.id;
     // A reconnected element looks up its client again in the next update.
@@ -213,7 +234,6 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
     } else if (!this.client && this.isConnected && !this.configIssues.some(isBlocking)) {
       this.connectClient();
     }
-    this.uiLang = resolveLang(this, this.config.lang);
   }
 
   private reportConfigIssues(): void {

@@ -6,7 +6,7 @@
  * `@vois-online/client`; this catalogue holds only what the widgets add around them.
  * Only the sections every element shares: each element's own texts live in a module of their
  * own next to it (`elements/<element>/i18n.ts`), so the loader's shared chunk does not carry
- * every element's texts.
+ * every element's texts. The webmaster message for a broken embedding is in `config.ts`.
  */
 export const de = {
   /** BCP 47 tag put on the widget's content. */
@@ -97,25 +97,6 @@ export const de = {
     downloaded: 'Das PDF wurde heruntergeladen.',
     sealed: 'Das PDF ist elektronisch gesiegelt und ohne Unterschrift gültig.',
     time: (date: string, time: string) => `${date}, ${time} Uhr`,
-  },
-  config: {
-    title: 'Dieser Online-Dienst ist falsch eingebunden',
-    citizen: 'Der Dienst steht hier gerade nicht zur Verfügung. Bitte wenden Sie sich an Ihre Stadt- oder Gemeindeverwaltung.',
-    webmaster: 'Hinweis für die Redaktion dieser Website:',
-    missing: (attribute: string) => `Das Attribut „${attribute}“ fehlt.`,
-    invalid: (attribute: string, value: string) => `Das Attribut „${attribute}“ hat einen ungültigen Wert: „${value}“.`,
-    expected: 'Erwartet',
-    example: 'Beispiel',
-    unknownKommune: (ags: string) => `Die Gemeinde mit dem Schlüssel „${ags}“ ist beim Dienst nicht eingerichtet.`,
-    originNotAllowed: 'Diese Website ist für den Dienst nicht freigeschaltet (CORS-Freigabe fehlt).',
-    hints: {
-      api: 'Adresse der Schnittstelle (http oder https)',
-      kommune: 'achtstelliger amtlicher Gemeindeschlüssel (AGS)',
-      lang: '„de“ oder „en“',
-      theme: 'einer der Namen',
-      'heading-level': 'eine Zahl von 1 bis 6',
-      'return-url': 'vollständige Adresse dieser Seite (http oder https)',
-    },
   },
 };
 

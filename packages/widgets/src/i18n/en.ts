@@ -1,6 +1,10 @@
 import type { Catalogue } from './de.ts';
 
-/** English texts. Typed as `Catalogue`: a missing or extra key fails the type check. */
+/**
+ * English texts shared by every element. Typed as `Catalogue`: a missing or extra key fails the
+ * type check. Loaded on demand (a chunk of its own, fetched only for an English widget; see
+ * `LangTexts` in `index.ts`): import it statically nowhere but in tests.
+ */
 export const en: Catalogue = {
   lang: 'en',
   common: {
@@ -84,24 +88,5 @@ export const en: Catalogue = {
     downloaded: 'The PDF has been downloaded.',
     sealed: 'The PDF carries an electronic seal and is valid without a signature.',
     time: (date, time) => `${date}, ${time}`,
-  },
-  config: {
-    title: 'This online service is not set up correctly',
-    citizen: 'The service is not available here right now. Please contact your town or municipality.',
-    webmaster: 'Note for the editors of this website:',
-    missing: (attribute) => `The attribute “${attribute}” is missing.`,
-    invalid: (attribute, value) => `The attribute “${attribute}” has an invalid value: “${value}”.`,
-    expected: 'Expected',
-    example: 'Example',
-    unknownKommune: (ags) => `The municipality with the key “${ags}” is not set up for this service.`,
-    originNotAllowed: 'This website is not enabled for the service (CORS allow-list).',
-    hints: {
-      api: 'address of the API (http or https)',
-      kommune: 'eight-digit official municipality key (AGS)',
-      lang: '“de” or “en”',
-      theme: 'one of the names',
-      'heading-level': 'a number from 1 to 6',
-      'return-url': 'full address of this page (http or https)',
-    },
   },
 };

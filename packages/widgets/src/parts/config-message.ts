@@ -4,7 +4,8 @@
  * (the editor may read either), plus one sentence for the citizen.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { catalogues, type Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { configTexts } from '../i18n/config.ts';
 import type { ConfigIssue } from '../base/config.ts';
 import { heading } from './heading.ts';
 
@@ -15,7 +16,7 @@ export interface ServerConfigIssue {
 }
 
 export function issueLines(issues: ConfigIssue[], server: ServerConfigIssue | undefined, lang: Lang): string[] {
-  const t = catalogues[lang].config;
+  const t = configTexts[lang];
   const lines = issues.map((i) => {
     const what = i.value === undefined ? t.missing(i.attribute) : t.invalid(i.attribute, i.value);
     return `${what} ${t.expected}: ${t.hints[i.attribute]}. ${t.example}: ${i.attribute}="${i.example}"`;
@@ -38,7 +39,7 @@ export interface ConfigMessageOptions {
 
 export function configMessage(o: ConfigMessageOptions): TemplateResult {
   const block = (lang: Lang) => {
-    const t = catalogues[lang].config;
+    const t = configTexts[lang];
     return html`<div class="config-lang" lang=${lang}>
       ${o.blocking ? heading(o.headingLevel, t.title, { className: 'config-title' }) : nothing}
       ${o.blocking ? html`<p>${t.citizen}</p>` : nothing}

@@ -11,7 +11,8 @@ import { notice } from './notice.ts';
 export const PROBLEM_ID = 'problem';
 
 export function messageForCode(code: string, lang: Lang, t: Catalogue): ProblemMessage {
-  const texts = problemMessages[lang];
+  // English is there once the element's English texts are (they load it with them).
+  const texts = problemMessages[lang] ?? problemMessages.de;
   return Object.hasOwn(texts, code) ? texts[code as MessageKey] : { title: t.problem.fallbackTitle, text: t.problem.fallbackText };
 }
 

@@ -123,7 +123,7 @@ describe('<vois-abmeldung-nebenwohnung> errors', () => {
     api.fail('createAbmeldung', 'network');
     part(el, 'submit')!.click();
     await until(() => $(el, '#problem'), 'problem');
-    expect($(el, '#problem')!.textContent).to.contain(problemMessages.en.NETWORK.title);
+    expect($(el, '#problem')!.textContent).to.contain(problemMessages.en!.NETWORK.title);
     expect(text(el)).to.contain(en.abmeldung.review.retrySafe);
     expect(part(el, 'retry')!.textContent).to.contain('Try again');
   });

@@ -6,6 +6,7 @@ import { problemMessages } from '@vois-online/client';
 import { $, $$, captureWarnings, createFakeApi, de, en, part, recordEvents, text, until, waitForHeading } from '../helpers.ts';
 import { deepActive, listed, mountDienste, openChild, withDefineTimeout, withServices } from './helpers.ts';
 import type { VoisSelbstauskunft } from '../../src/index.ts';
+import { webmaster } from '../../src/elements/dienste/i18n.ts';
 
 const d = de.dienste;
 
@@ -142,9 +143,9 @@ describe('<vois-dienste>', () => {
     });
     const note = $(el, '[part~="config-error"]')!;
     expect(note.getAttribute('role')).to.equal('note');
-    expect(note.textContent).to.contain(d.links.badUrl('meldebescheinigung', 'javascript:alert(1)'));
-    expect(note.textContent).to.contain(d.links.unknownService('buergergeld'));
-    expect(note.textContent).to.contain(en.dienste.links.unknownService('buergergeld'));
+    expect(note.textContent).to.contain(webmaster.de.links.badUrl('meldebescheinigung', 'javascript:alert(1)'));
+    expect(note.textContent).to.contain(webmaster.de.links.unknownService('buergergeld'));
+    expect(note.textContent).to.contain(webmaster.en.links.unknownService('buergergeld'));
     expect(note.textContent).to.contain(`links='{"meldebescheinigung":"/buergerservice/meldebescheinigung"}'`);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('links');
@@ -232,7 +233,7 @@ describe('<vois-dienste>', () => {
     expect(openChild(el)!.localName).to.equal('vois-uebermittlungssperren');
     expect($(el, '#not-loaded')!.textContent).to.contain(d.notLoaded.title);
     expect($(el, '#not-loaded [part~="contact"]')).to.exist;
-    expect($(el, '[part~="config-error"]')!.textContent).to.contain(d.notLoaded.webmaster('vois-uebermittlungssperren'));
+    expect($(el, '[part~="config-error"]')!.textContent).to.contain(webmaster.de.notLoaded('vois-uebermittlungssperren'));
     expect(warnings.join()).to.contain('define/uebermittlungssperren');
     await until(() => el.shadowRoot!.activeElement?.id === 'not-loaded', 'focus on the message');
     part(el, 'back')!.click();

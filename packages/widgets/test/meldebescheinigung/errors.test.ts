@@ -62,7 +62,7 @@ describe('<vois-meldebescheinigung> client errors', () => {
     fake.fail('createMeldebescheinigung', 'network');
     part(el, 'submit')!.click();
     await until(() => $(el, '#problem'), 'problem');
-    expect($(el, '#problem')!.textContent).to.contain(problemMessages.en.NETWORK.title);
+    expect($(el, '#problem')!.textContent).to.contain(problemMessages.en!.NETWORK.title);
     expect(part(el, 'retry')!.textContent).to.contain('Try again');
   });
 

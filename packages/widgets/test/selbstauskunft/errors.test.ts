@@ -84,7 +84,7 @@ describe('<vois-selbstauskunft> errors', () => {
       fake.fail('createSelbstauskunftDocument', 'network');
       part(el, 'download')!.click();
       await until(() => $(el, '#problem'), 'problem');
-      expect($(el, '#problem')!.textContent).to.contain(problemMessages.en.NETWORK.title);
+      expect($(el, '#problem')!.textContent).to.contain(problemMessages.en!.NETWORK.title);
       expect(part(el, 'retry')!.textContent).to.contain('Try again');
     });
 

@@ -114,7 +114,7 @@ describe('<vois-uebermittlungssperren> client errors', () => {
     fake.fail('changeSperren', 'network');
     await confirmAndSubmit(el);
     await until(() => $(el, '#problem'), 'problem');
-    expect($(el, '#problem')!.textContent).to.contain(problemMessages.en.NETWORK.title);
+    expect($(el, '#problem')!.textContent).to.contain(problemMessages.en!.NETWORK.title);
     expect(part(el, 'retry')!.textContent).to.contain('Try again');
     expect($(el, '[part~="summary-list"]')!.textContent).to.match(/Address books\s*Block will be set/);
   });

@@ -182,7 +182,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement<AbmeldungCatal
   private lateAnnounced = false;
 
   /** Shared texts plus this element's own section: only this element's chunk carries them. */
-  protected get texts(): Readonly<Record<Lang, AbmeldungCatalogue>> {
+  protected get texts(): typeof catalogues {
     return catalogues;
   }
 

@@ -25,9 +25,10 @@ import { property, state } from 'lit/decorators.js';
 import { SERVICE_IDS, VoisError, type ServiceId, type KommuneConfig, type VoisClient } from '@vois-online/client';
 import { themeStyles } from '../../theme/themes.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { catalogues, type DiensteCatalogue } from './i18n.ts';
+import { catalogues, webmaster, type DiensteCatalogue } from './i18n.ts';
+import { configTexts } from '../../i18n/config.ts';
 import { isBlocking, parseConfig, type ConfigIssue, type WidgetConfig } from '../../base/config.ts';
-import { onLangChange, resolveLang } from '../../base/language.ts';
+import { TextsInUse, elementLang, onLangChange } from '../../base/language.ts';
 import { clientFor, type ClientTuning } from '../../base/client-registry.ts';
 import { hasLoginReturn, loginStorage } from '../../base/page-login.ts';
 import { hostStyles } from '../../base/styles.ts';
@@ -233,7 +234,8 @@ export class VoisDienste extends LitElement {
   /** The open service's element is not defined yet (waiting) or not at all (failed). */
   @state() private childState: 'ready' | 'waiting' | 'undefined' = 'ready';
 
-  private uiLang: Lang = 'de';
+  /** Language and texts rendered right now; English fetched on demand (see `scheduleUpdate`). */
+  private readonly shown = new TextsInUse(catalogues);
   private config!: WidgetConfig;
   private configIssues: ConfigIssue[] = [];
   private serviceLinks: ServiceLinks = {};
@@ -246,13 +248,26 @@ export class VoisDienste extends LitElement {
   private resumeChecked = false;
 
   private get t(): DiensteCatalogue {
-    return catalogues[this.uiLang];
+    return this.shown.t;
+  }
+
+  private get uiLang(): Lang {
+    return this.shown.lang;
+  }
+
+  /** As in `VoisServiceElement`: settle language and texts first, so the one render is in the right language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.shown.select(() => elementLang(this, this.lang));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.abort = new AbortController();
-    this.stopLangWatch = onLangChange(() => this.requestUpdate());
+    this.stopLangWatch = onLangChange(() => {
+      this.shown.retry();
+      this.requestUpdate();
+    });
     this.requestUpdate();
   }
 
@@ -285,7 +300,6 @@ export class VoisDienste extends LitElement {
       }
     }
     this.connectClient();
-    this.uiLang = resolveLang(this, this.config.lang);
     // Back from the eID login that a service opened here started: open that service again,
     // so it can complete the login and resume its step.
     if (!this.resumeChecked && this.isConnected && !this.configIssues.some(isBlocking)) {
@@ -296,15 +310,16 @@ export class VoisDienste extends LitElement {
   }
 
   private linksLines(lang: Lang): string[] {
-    const t = catalogues[lang];
-    const expected = `${t.config.expected}: ${t.dienste.links.hint}. ${t.config.example}: links='${LINKS_EXAMPLE}'`;
+    const config = configTexts[lang];
+    const links = webmaster[lang].links;
+    const expected = `${config.expected}: ${links.hint}. ${config.example}: links='${LINKS_EXAMPLE}'`;
     return this.linksIssues.map((i) => {
       const what =
         i.reason === 'json'
-          ? t.config.invalid('links', i.value)
+          ? config.invalid('links', i.value)
           : i.reason === 'service'
-            ? t.dienste.links.unknownService(i.value)
-            : t.dienste.links.badUrl(i.service ?? '', i.value);
+            ? links.unknownService(i.value)
+            : links.badUrl(i.service ?? '', i.value);
       return `${what} ${expected}`;
     });
   }
@@ -389,7 +404,7 @@ export class VoisDienste extends LitElement {
       if (child !== this.child) return;
       if (!defined) {
         this.childState = 'undefined';
-        console.warn(`[vois-online] <${this.localName}>: ${catalogues.de.dienste.notLoaded.webmaster(tag)} / ${catalogues.en.dienste.notLoaded.webmaster(tag)}`);
+        console.warn(`[vois-online] <${this.localName}>: ${webmaster.de.notLoaded(tag)} / ${webmaster.en.notLoaded(tag)}`);
         if (moveFocus) this.focusSoon('#not-loaded');
         return;
       }
@@ -532,7 +547,7 @@ export class VoisDienste extends LitElement {
         title: t.dienste.notLoaded.title,
         body: html`<p>${t.dienste.notLoaded.text}</p>${contactCard(this.kommuneConfig, t, level + 2)}`,
       })}
-      ${configMessage({ tag: this.localName, issues: [], headingLevel: level + 1, blocking: false, extra: (l) => [catalogues[l].dienste.notLoaded.webmaster(tag)] })}`;
+      ${configMessage({ tag: this.localName, issues: [], headingLevel: level + 1, blocking: false, extra: (l) => [webmaster[l].notLoaded(tag)] })}`;
   }
 }
 

@@ -1,9 +1,9 @@
 /**
  * Texts of `<vois-dienste>`: its own section of the catalogue, in a module of its own so that only
  * that element's chunk carries them (the loader's shared chunk holds just the shared catalogue).
- * `en` is typed by `de`: a key missing there (or added there only) fails the type check.
+ * English is in `i18n-en.ts`, fetched only for an English widget (see `LangTexts`).
  */
-import { withSection } from '../../i18n/index.ts';
+import { withSection, type Lang } from '../../i18n/index.ts';
 
 export const de = {
   eyebrow: 'Bürgerservice',
@@ -41,9 +41,13 @@ export const de = {
   notLoaded: {
     title: 'Dieser Dienst kann hier gerade nicht geöffnet werden',
     text: 'Bitte versuchen Sie es später noch einmal oder wenden Sie sich an das Bürgerbüro.',
-    webmaster: (tag: string) =>
-      `Das Element <${tag}> ist auf dieser Seite nicht registriert. Binden Sie das Gesamtpaket (vois-widgets.js), den Loader (loader.js) oder das Modul „define/${tag.replace(/^vois-/, '')}“ ein.`,
   },
+};
+
+const webmasterDe = {
+  /** A service element that never got defined on the page. */
+  notLoaded: (tag: string) =>
+    `Das Element <${tag}> ist auf dieser Seite nicht registriert. Binden Sie das Gesamtpaket (vois-widgets.js), den Loader (loader.js) oder das Modul „define/${tag.replace(/^vois-/, '')}“ ein.`,
   links: {
     hint: 'ein JSON-Objekt, das einem Dienst (meldebescheinigung, abmeldung-nebenwohnung, uebermittlungssperren, selbstauskunft) die Adresse seiner Seite zuordnet (http, https oder ein Pfad)',
     unknownService: (key: string) => `Das Attribut „links“ nennt einen unbekannten Dienst: „${key}“.`,
@@ -51,52 +55,23 @@ export const de = {
   },
 };
 
-export const en: typeof de = {
-  eyebrow: 'Citizen services',
-  title: 'Online services of the citizens’ office',
-  lead: 'You can do these things online here – around the clock and free of charge. To log in you need your online ID.',
-  loading: 'Loading the online services …',
-  services: {
-    meldebescheinigung: {
-      title: 'Registration certificate',
-      description: 'Proof of where you are registered – at once, as a sealed PDF.',
-      action: 'Get your registration certificate',
-    },
-    'abmeldung-nebenwohnung': {
-      title: 'Deregistering a secondary residence',
-      description: 'Deregister a secondary residence, also for your children under 16.',
-      action: 'Deregister a secondary residence',
-    },
-    uebermittlungssperren: {
-      title: 'Transmission blocks',
-      description: 'Decide to whom the registration office must not pass on your data.',
-      action: 'View and change blocks',
-    },
-    selbstauskunft: {
-      title: 'Self-disclosure',
-      description: 'See which data the population register holds about you.',
-      action: 'View your self-disclosure',
-    },
-  },
-  back: 'Back to the overview',
-  opening: 'Opening the service …',
-  none: {
-    title: 'No online services at the moment',
-    text: 'No registration services are offered online here at the moment. The citizens’ office will be glad to help you in person.',
-  },
-  notLoaded: {
-    title: 'This service cannot be opened here right now',
-    text: 'Please try again later or contact the citizens’ office.',
-    webmaster: (tag) =>
+/**
+ * Lines for the webmaster, in both languages at once like the rest of the configuration
+ * message (`i18n/config.ts`): bundled in German and English, not fetched on demand.
+ */
+export const webmaster: Readonly<Record<Lang, typeof webmasterDe>> = {
+  de: webmasterDe,
+  en: {
+    notLoaded: (tag) =>
       `The element <${tag}> is not defined on this page. Include the full bundle (vois-widgets.js), the loader (loader.js) or the module "define/${tag.replace(/^vois-/, '')}".`,
-  },
-  links: {
-    hint: 'a JSON object mapping a service (meldebescheinigung, abmeldung-nebenwohnung, uebermittlungssperren, selbstauskunft) to the address of its page (http, https or a path)',
-    unknownService: (key) => `The attribute "links" names an unknown service: "${key}".`,
-    badUrl: (service, value) => `The attribute "links" has no valid address for "${service}": "${value}".`,
+    links: {
+      hint: 'a JSON object mapping a service (meldebescheinigung, abmeldung-nebenwohnung, uebermittlungssperren, selbstauskunft) to the address of its page (http, https or a path)',
+      unknownService: (key) => `The attribute "links" names an unknown service: "${key}".`,
+      badUrl: (service, value) => `The attribute "links" has no valid address for "${service}": "${value}".`,
+    },
   },
 };
 
-/** Shared catalogue plus this section (as `dienste`), per language: what the element renders from. */
-export const catalogues = withSection('dienste', { de, en });
+/** Shared catalogue plus this section (as `dienste`), German at hand, English on demand: what the element renders from. */
+export const catalogues = withSection('dienste', de, () => import('./i18n-en.ts').then((m) => m.en));
 export type DiensteCatalogue = (typeof catalogues)['de'];

@@ -1,7 +1,7 @@
 /**
  * Texts of `<vois-meldebescheinigung>`: its own section of the catalogue, in a module of its own so that only
  * that element's chunk carries them (the loader's shared chunk holds just the shared catalogue).
- * `en` is typed by `de`: a key missing there (or added there only) fails the type check.
+ * English is in `i18n-en.ts`, fetched only for an English widget (see `LangTexts`).
  */
 import { withSection } from '../../i18n/index.ts';
 
@@ -111,111 +111,6 @@ export const de = {
   },
 };
 
-export const en: typeof de = {
-  title: 'Registration certificate',
-  steps: {
-    start: 'Log in',
-    auswahl: 'Choose certificate',
-    pruefen: 'Check your answers',
-    ergebnis: 'Get certificate',
-  },
-  intro: {
-    heading: 'Get your registration certificate online',
-    lead: 'The registration certificate (Meldebescheinigung) proves where you are registered – for example to employers, banks or authorities.',
-    getTitle: 'What you get',
-    get: [
-      'your registration certificate on screen straight away and as a PDF',
-      'an electronic seal and a verification code anyone can use to check it is genuine',
-    ],
-    needTitle: 'What you need',
-    need: [
-      'your German ID card, electronic residence permit or eID card with the online ID function switched on',
-      'your six-digit PIN',
-      'the AusweisApp on your smartphone or computer',
-    ],
-    factsTitle: 'Good to know',
-    cost: 'Cost',
-    duration: 'Time',
-    durationValue: 'about 5 minutes',
-    forWhom: 'For whom',
-    forWhomValue: 'only for yourself',
-    issuerNote:
-      'The certificate is issued by the registration office of your main residence. If you are registered here with a secondary residence only, please get it from the office of your main residence.',
-    privacy: 'Privacy notice',
-  },
-  loadingData: 'Loading your data …',
-  choose: {
-    heading: 'Which registration certificate do you need?',
-    greeting: (name) => `Logged in as ${name}.`,
-    artLegend: 'Type of certificate',
-    einfach: 'Basic registration certificate',
-    einfachHint: 'Name, doctoral degree, date of birth and all current residences. Enough in most cases.',
-    erweitert: 'Extended registration certificate',
-    erweitertHint: 'Also the details you choose – for example nationality or marital status.',
-    itemsLegend: 'Which additional details should the certificate include?',
-    itemsHint: 'Choose every detail the requesting organisation asks for.',
-    unavailable: 'The register holds nothing on this.',
-    keinSterbedatum: 'Statement that no date of death is stored',
-    keinSterbedatumHint: 'Some organisations ask for this, for example pension insurers.',
-    errorArt: 'Choose which registration certificate you need.',
-    errorItems: 'Choose at least one additional detail or the statement about the date of death.',
-    errorItemGone: 'A detail you chose is no longer available. Please check your choice.',
-  },
-  items: {
-    FRUEHERE_NAMEN: 'Former names',
-    GEBURTSNAME: 'Birth name',
-    ORDENS_KUENSTLERNAME: 'Religious or artist name',
-    GEBURTSORT: 'Place and country of birth',
-    GESCHLECHT: 'Sex',
-    GESETZLICHER_VERTRETER: 'Legal representative',
-    STAATSANGEHOERIGKEITEN: 'Nationalities',
-    RELIGION: 'Religion',
-    FRUEHERE_ANSCHRIFTEN: 'Former addresses in the municipality',
-    EINZUGSDATEN: 'Move-in dates',
-    FAMILIENSTAND: 'Marital status',
-    EHEGATTE: 'Spouse or civil partner',
-    MINDERJAEHRIGE_KINDER: 'Minor children',
-    AUSWEISDATEN: 'ID document details',
-  },
-  review: {
-    heading: 'Check your answers',
-    lead: 'Please check your choice. When you submit, the certificate is issued straight away.',
-    person: 'Certificate for',
-    art: 'Type of certificate',
-    items: 'Additional details',
-    none: 'none',
-    keinSterbedatum: 'Statement on date of death',
-    issuer: 'Issuing registration office',
-    cost: 'Cost',
-    submit: 'Issue registration certificate',
-    submitting: 'Issuing certificate …',
-  },
-  result: {
-    heading: 'Your registration certificate is ready',
-    lead: 'Download the sealed PDF. You can print it or send it by email. The certificate itself is in German.',
-    documentTitle: (extended) => (extended ? 'Extended registration certificate' : 'Registration certificate'),
-    legal: 'under section 18 of the Federal Registration Act',
-    familyName: 'Family name',
-    givenNames: 'Given names',
-    doctoralDegree: 'Doctoral degree',
-    dateOfBirth: 'Date of birth',
-    residences: 'Residences',
-    registeredAt: (authority) => `registered with ${authority}`,
-    movedIn: (date) => `moved in on ${date}`,
-    extra: 'Additional details',
-    keinSterbedatum: 'No date of death is stored in the register.',
-    noValue: 'nothing recorded',
-  },
-  notice: {
-    clerk: 'The citizens’ office will be glad to help you in person.',
-  },
-  kept: {
-    art: (extended) => (extended ? 'extended registration certificate' : 'basic registration certificate'),
-    items: (count) => (count === 1 ? '1 additional detail' : `${count} additional details`),
-    keinSterbedatum: 'statement on date of death',
-  },
-};
-
-/** Shared catalogue plus this section (as `meldebescheinigung`), per language: what the element renders from. */
-export const catalogues = withSection('meldebescheinigung', { de, en });
+/** Shared catalogue plus this section (as `meldebescheinigung`), German at hand, English on demand: what the element renders from. */
+export const catalogues = withSection('meldebescheinigung', de, () => import('./i18n-en.ts').then((m) => m.en));
 export type MeldebescheinigungCatalogue = (typeof catalogues)['de'];

@@ -105,7 +105,7 @@ export class VoisMeldebescheinigung extends VoisServiceElement<Meldebescheinigun
   private idempotencyKey: string | undefined;
 
   /** Shared texts plus this element's own section: only this element's chunk carries them. */
-  protected get texts(): Readonly<Record<Lang, MeldebescheinigungCatalogue>> {
+  protected get texts(): typeof catalogues {
     return catalogues;
   }
 

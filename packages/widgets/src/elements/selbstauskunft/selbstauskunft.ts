@@ -101,7 +101,7 @@ export class VoisSelbstauskunft extends VoisServiceElement<SelbstauskunftCatalog
   private pdfKey: string | undefined;
 
   /** Shared texts plus this element's own section: only this element's chunk carries them. */
-  protected get texts(): Readonly<Record<Lang, SelbstauskunftCatalogue>> {
+  protected get texts(): typeof catalogues {
     return catalogues;
   }
 

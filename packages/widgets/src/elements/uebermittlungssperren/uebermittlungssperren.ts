@@ -140,7 +140,7 @@ export class VoisUebermittlungssperren extends VoisServiceElement<SperrenCatalog
   private attempt: Attempt | undefined;
 
   /** Shared texts plus this element's own section: only this element's chunk carries them. */
-  protected get texts(): Readonly<Record<Lang, SperrenCatalogue>> {
+  protected get texts(): typeof catalogues {
     return catalogues;
   }
 

@@ -1,0 +1,152 @@
+/**
+ * English texts of `<vois-abmeldung-nebenwohnung>`: its own section of the catalogue. Loaded on demand (a chunk of its
+ * own, fetched only for an English widget): nothing but `i18n.ts` and the tests import it.
+ * Typed by the German section: a key missing here (or added here only) fails the type check.
+ */
+import type { de } from './i18n.ts';
+
+export const en: typeof de = {
+  title: 'Deregister a secondary residence',
+  steps: {
+    start: 'Log in',
+    wohnung: 'Choose residence',
+    datum: 'Move-out date',
+    kinder: 'Children',
+    pruefen: 'Check your answers',
+    ergebnis: 'Confirmation',
+  },
+  intro: {
+    heading: 'Deregister a secondary residence online',
+    lead: 'When you move out of a secondary residence, you deregister it within two weeks. You can do that here, online and without an appointment.',
+    getTitle: 'What you get',
+    get: [
+      'the deregistration entered in the population register at once',
+      'an electronic confirmation (Meldebestätigung) as a PDF, which anyone can check for authenticity with a verification code',
+    ],
+    needTitle: 'What you need',
+    need: [
+      'your German ID card, electronic residence permit or eID card with the online function activated',
+      'your six-digit PIN and the AusweisApp',
+      'the date you move out or moved out',
+    ],
+    factsTitle: 'Good to know',
+    cost: 'Cost',
+    duration: 'Time needed',
+    durationValue: 'about 3 minutes',
+    when: 'When',
+    whenValue: 'from 7 days before you move out',
+    childrenNote: 'You can include your own children under 16 who are registered with you at the secondary residence.',
+    mainNote:
+      'You cannot deregister your main residence here: if you move within Germany, registering at your new address is all you need to do.',
+    privacy: 'Privacy notice',
+  },
+  loadingData: 'Loading your residences …',
+  residence: {
+    heading: 'Which secondary residence do you want to deregister?',
+    greeting: (name) => `Logged in as ${name}.`,
+    legend: 'Your secondary residences',
+    hintOne: 'You have one secondary residence that you can deregister here. It is already selected.',
+    hintMany: 'Choose the residence you are moving out of.',
+    meta: (authority, movedIn) => `Secondary residence, registered with ${authority}${movedIn ? `, moved in on ${movedIn}` : ''}`,
+    mainNotListed: 'Your main residence is not in the list because it cannot be deregistered online.',
+    error: 'Choose the secondary residence you want to deregister.',
+    errorGone: 'The residence you chose can no longer be deregistered; it may have been deregistered in the meantime. Please check the list.',
+    alreadyDoneTitle: 'Your deregistration has probably been entered already',
+    alreadyDone:
+      'You had already sent the deregistration. The residence is now missing from the list because the deregistration has been entered. Nothing is done twice.',
+  },
+  date: {
+    heading: 'What is your move-out date?',
+    residence: 'Secondary residence',
+    legend: 'Move-out date',
+    hint: (earliest, latest) =>
+      `${earliest ? `No earlier than the day you moved in (${earliest}) and no later` : 'No later'} than ${latest}, that is at most 7 days from today.`,
+    errorEmpty: 'Enter the move-out date.',
+    errorMissing: (parts) => `The move-out date must include ${parts}.`,
+    missing: { day: 'a day', month: 'a month', year: 'a year' },
+    and: 'and',
+    errorYear: 'The year must have four digits, for example 2026.',
+    errorReal: 'The move-out date must be a real date, for example 27 3 2026.',
+    errorTooFar: (latest) => `The move-out date can be at most 7 days in the future, that is ${latest} at the latest.`,
+    errorBeforeMoveIn: (movedIn) => `The move-out date cannot be before you moved in on ${movedIn}.`,
+    errorBeforeMoveInUnknown: 'The move-out date is before you moved into this residence. Please check the date.',
+    errorBeforeChildMoveIn:
+      'The move-out date is before one of the selected children moved into this residence. Please check the date or the children you selected.',
+    lateTitle: 'The deadline for deregistering has passed',
+    lateText:
+      'A secondary residence is deregistered within two weeks of moving out. You can still continue: your deregistration will be processed as usual.',
+    effectNow: 'The deregistration takes effect in the register at once.',
+    effectPast: (date) => `The deregistration is entered at once and applies from your move-out on ${date}.`,
+    effectLater: (date) => `The deregistration will be recorded now and take effect on ${date}.`,
+  },
+  children: {
+    heading: 'Include children',
+    legend: 'Which children are moving out with you?',
+    hint: 'Select the children you want to deregister too. Select none if the children stay registered there.',
+    label: (name, born) => `${name}, born ${born}`,
+    reasonTeen: 'From 16, your child deregisters themselves, online with their own ID card.',
+    reasonAdult: 'Adult children deregister themselves. Anyone doing it for them needs a power of attorney; the citizens’ office handles that.',
+    reasonClerk: 'For this child, deregistration is only possible at the citizens’ office.',
+    rulesTitle: 'Who can be included',
+    rules: [
+      'Children under 16: you can include your own children here if they are registered with you at this secondary residence.',
+      'Young people from 16: they deregister themselves, online with their own ID card.',
+      'Adults: they deregister themselves. Anyone doing it for them needs a power of attorney; that is only possible at the citizens’ office.',
+    ],
+    errorIneligible: 'A selected child cannot be included online. Please check your selection.',
+  },
+  review: {
+    heading: 'Check your answers',
+    lead: 'Please check your answers. The deregistration is a binding declaration to the registration office and is entered at once.',
+    person: 'Your name',
+    residence: 'Secondary residence',
+    moveOutDate: 'Move-out date',
+    children: 'Children included',
+    none: 'none',
+    authority: 'Registration office',
+    cost: 'Cost',
+    confirmLegend: 'Your declaration',
+    confirm: 'I confirm that the information is correct.',
+    errorConfirm: 'Confirm that the information is correct.',
+    submit: 'Deregister the secondary residence now',
+    submitting: 'Entering the deregistration …',
+    retrySafe: 'You can safely try again: the deregistration is entered only once.',
+  },
+  result: {
+    headingDone: 'Your secondary residence is deregistered',
+    headingPending: 'Your deregistration is recorded',
+    leadDone: (date) => `The deregistration is entered in the population register. It applies from your move-out on ${date}.`,
+    leadPending: (date) =>
+      `The deregistration is entered and takes effect on ${date}. Until then you remain registered at this address. You do not need to do anything else.`,
+    lateNote: 'The deregistration came after the two-week deadline. It was still processed as usual.',
+    keepNote: 'Keep the confirmation, for example as proof for the second-home tax (Zweitwohnungsteuer).',
+    documentTitle: 'Confirmation of deregistration (Meldebestätigung)',
+    legal: 'Deregistration of a secondary residence under the Federal Registration Act',
+    familyName: 'Family name',
+    givenNames: 'Given names',
+    doctoralDegree: 'Doctoral degree',
+    dateOfBirth: 'Date of birth',
+    address: 'Residence deregistered',
+    status: 'Status of the residence',
+    moveOutDate: 'Move-out date',
+    registeredOn: 'Date of deregistration',
+    state: 'Status',
+    stateDone: (date) => `in effect since ${date}`,
+    statePending: (date) => `recorded, takes effect on ${date}`,
+    children: 'Children included',
+    born: (date) => `born ${date}`,
+    logout: 'Log out',
+  },
+  notice: {
+    clerk: 'The citizens’ office will be glad to help you in person.',
+    guardian:
+      'This is the case, for example, when a legal guardianship also covers where you live. Your guardian can deregister at the citizens’ office for you or come with you.',
+    alreadyDone:
+      'Did you just deregister the secondary residence, for example in another window? Then the deregistration is already entered and nothing was done twice.',
+  },
+  kept: {
+    residence: 'the secondary residence you chose',
+    date: (date) => `move-out date ${date}`,
+    children: (count) => (count === 1 ? '1 child' : `${count} children`),
+  },
+};
