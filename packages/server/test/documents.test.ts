@@ -1,13 +1,14 @@
 /**
  * Sealed documents: PDF structure, PAdES seal (verified independently with node-forge and, where
- * installed, poppler's pdfsig), DIN 91379 text (C7), layout limits, QR code, seal key reuse and
- * verification codes.
+ * installed, poppler's pdfsig), DIN 91379 text (C7), layout limits, QR code, seal key reuse,
+ * verification codes, and the tagged-PDF structure (PDF/UA-1: structure tree read back with
+ * pdf-lib and with poppler's `pdfinfo -struct-text`, content streams parsed by tagged-pdf.ts).
  *
  * Run from packages/server (the TAP copy is what scripts/test.sh counts):
  *   mkdir -p ../../reports && node --import tsx --test --test-reporter=spec \
  *     --test-reporter-destination=stdout --test-reporter=tap \
  *     --test-reporter-destination=../../reports/documents.tap test/documents.test.ts
- * pdftotext/pdfsig/pdftoppm (poppler-utils) are used when installed; otherwise those
+ * pdftotext/pdfsig/pdftoppm/pdfinfo (poppler-utils) are used when installed; otherwise those
  * assertions are skipped with a message.
  */
 import assert from 'node:assert/strict';
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString, StandardFonts, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 import QRCode from 'qrcode';
 import {
   createSealer,
@@ -33,11 +34,12 @@ import {
 import { fontCovers } from '../src/documents/fonts.ts';
 import { formatIssueTime } from '../src/documents/format.ts';
 import { QR_BOX, TEXT_RIGHT_EDGE } from '../src/documents/render.ts';
+import { markedContent, outline, parentTree, parseStructText, structureTree, type Element } from './tagged-pdf.ts';
 
 const run = promisify(execFile);
 const NAME = 'Łukasz Żółkiewski-Nguyễn';
 const has = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
-const POPPLER = { pdftotext: has('pdftotext'), pdfsig: has('pdfsig'), pdftoppm: has('pdftoppm') };
+const POPPLER = { pdftotext: has('pdftotext'), pdfsig: has('pdfsig'), pdftoppm: has('pdftoppm'), pdfinfo: has('pdfinfo') };
 const missing = (tool: string) => `${tool} (poppler-utils) is not installed; assertion skipped`;
 
 function content(overrides: Partial<DocumentContent> = {}): DocumentContent {
@@ -99,6 +101,9 @@ async function signatureOf(pdf: Uint8Array): Promise<SignatureParts> {
 function signedBytes(pdf: Uint8Array, [a, b, c, d]: number[]): Buffer {
   return Buffer.concat([Buffer.from(pdf.subarray(a!, a! + b!)), Buffer.from(pdf.subarray(c!, c! + d!))]);
 }
+
+/** Bytes of a stream, decoded (XMP metadata is stored uncompressed, but a reader may not assume it). */
+const decodeStream = (stream: PDFObject | undefined) => decodePDFRawStream(stream as PDFRawStream).decode();
 
 type Asn1 = forge.asn1.Asn1;
 const children = (node: Asn1) => node.value as Asn1[];
@@ -420,6 +425,234 @@ describe('robustness', () => {
       const texts = await Promise.all(pdfs.map((pdf) => pdfText(pdf, dir)));
       texts.forEach((text, i) => assert.ok(text.includes(docs[i]!.number) && text.includes(docs[i]!.verificationCode)));
     }
+  });
+});
+
+describe('tagged PDF (PDF/UA-1)', () => {
+  const SEAL_NOTE = [
+    'Dieses Dokument wurde maschinell erstellt und mit einem elektronischen Siegel der ausstellenden Behörde versehen; ' +
+      'es ist ohne Unterschrift gültig. Jede Veränderung der Datei macht das Siegel ungültig.',
+    'Echtheit prüfen: Rufen Sie {url} auf oder scannen Sie den QR-Code in der Fußzeile. Prüfcode: {code}',
+    'Hinweis: Dies ist ein Dokument der Testumgebung mit fiktiven Daten. Es ist mit einem Testzertifikat gesiegelt ' +
+      'und hat keine Rechtswirkung.',
+  ];
+  /** A Meldebescheinigung with several rows blocks, a multi-line value and an empty one. */
+  const certificate = content({
+    title: 'Meldebescheinigung (erweitert)',
+    blocks: [
+      {
+        kind: 'rows',
+        heading: 'Angaben zur Person',
+        rows: [
+          ['Name', NAME.normalize('NFD')],
+          ['Geburtsdatum', '14.03.1985'],
+          ['Doktorgrad', ''],
+        ],
+      },
+      {
+        kind: 'rows',
+        heading: 'Anschriften',
+        rows: [
+          ['Hauptwohnung', 'Große Straße 12\n15344 Strausberg'],
+          ['Nebenwohnung', 'Am Anger 3\n15345 Eggersdorf'],
+        ],
+      },
+      { kind: 'rows', heading: 'Staatsangehörigkeiten', rows: [['Staatsangehörigkeit', 'deutsch, polnisch']] },
+      { kind: 'text', heading: 'Hinweis', paragraphs: ['Diese Bescheinigung ist nach § 18 Abs. 3 BMG gebührenfrei.'] },
+    ],
+  });
+  /**
+   * A Selbstauskunft over several pages in which a table row (a value longer than a page) and a
+   * paragraph are broken by page breaks.
+   */
+  const longValue = Array.from({ length: 70 }, (_, i) => `Übermittlung ${i + 1} an die Meldebehörde Erkner`).join('\n');
+  const longParagraph = Array.from(
+    { length: 40 },
+    (_, i) => `Satz ${i + 1}: Sie können unrichtige Daten berichtigen lassen und sich bei der Landesbeauftragten beschweren.`,
+  ).join(' ');
+  const selfDisclosure = content({
+    type: 'SELBSTAUSKUNFT',
+    title: 'Selbstauskunft nach Art. 15 DSGVO',
+    blocks: [
+      {
+        kind: 'rows',
+        heading: 'Automatisierte Abrufe',
+        rows: Array.from({ length: 30 }, (_, i): [string, string] => [
+          `Abruf am ${String(i + 1).padStart(2, '0')}.10.2026`,
+          i === 20 ? longValue : 'Finanzamt Strausberg – Anschrift, Familienstand – Zweck: Besteuerung (§ 139b AO)',
+        ]),
+      },
+      { kind: 'text', heading: 'Ihre Rechte', paragraphs: [longParagraph, 'Ende der Auskunft.'] },
+    ],
+  });
+
+  let certificatePdf: Uint8Array;
+  let selfDisclosurePdf: Uint8Array;
+  before(async () => {
+    [certificatePdf, selfDisclosurePdf] = await Promise.all([sealer.seal(certificate), sealer.seal(selfDisclosure)]);
+  });
+
+  const header = (doc: DocumentContent) => [
+    'Document',
+    `  P: ${doc.issuer.name}`,
+    `  P: ${doc.issuer.office}`,
+    `  P: ${doc.issuer.address}`,
+    `  P: Amtlicher Gemeindeschlüssel ${doc.issuer.ags}`,
+    '  Table',
+    ...row('Dokumentnummer', doc.number),
+    ...row('Ausgestellt am', formatIssueTime(doc.issuedAt)),
+    ...row('Prüfcode', doc.verificationCode),
+    `  H1: ${doc.title}`,
+  ];
+  const row = (label: string, value: string) => ['    TR', `      TH /Scope /Row: ${label}`, `      TD: ${value}`];
+  const sealNote = (doc: DocumentContent) => [
+    '  H2: Echtheit und elektronisches Siegel',
+    ...SEAL_NOTE.map((p) => `  P: ${p.replace('{url}', doc.verificationUrl).replace('{code}', doc.verificationCode)}`),
+    '  Form: [Object', // the seal's signature widget; its object number varies
+  ];
+  async function structText(pdf: Uint8Array): Promise<string[]> {
+    const file = join(dir, `s-${Math.random().toString(36).slice(2)}.pdf`);
+    await writeFile(file, pdf);
+    const { stdout } = await run('pdfinfo', ['-struct-text', file], { maxBuffer: 16 * 1024 * 1024 });
+    const lines = parseStructText(stdout).kids.flatMap((element) => outline(element));
+    return lines.map((line) => line.replace(/^(  Form: \[Object) \d+ \d+\]$/, '$1'));
+  }
+
+  test('catalog, pages and XMP metadata declare a tagged PDF/UA-1 document', async (t) => {
+    const loaded = await PDFDocument.load(certificatePdf, { updateMetadata: false });
+    const { catalog } = loaded;
+    assert.equal(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString(), 'true');
+    assert.equal(catalog.lookup(PDFName.of('Lang'), PDFString).decodeText(), 'de-DE');
+    assert.equal(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString(), 'true');
+    const treeRoot = catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+    assert.equal(treeRoot.lookup(PDFName.of('Type'), PDFName).decodeText(), 'StructTreeRoot');
+    loaded.getPages().forEach((page, index) => {
+      assert.equal(page.node.lookup(PDFName.of('Tabs'), PDFName).decodeText(), 'S', `page ${index + 1} /Tabs`);
+      assert.equal(page.node.lookup(PDFName.of('StructParents'), PDFNumber).asNumber(), index, `page ${index + 1} /StructParents`);
+    });
+    const xmp = Buffer.from(decodeStream(catalog.lookup(PDFName.of('Metadata')))).toString('utf8');
+    assert.match(xmp, /<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Meldebescheinigung \(erweitert\)<\/rdf:li>/);
+    assert.match(xmp, /<pdfuaid:part>1<\/pdfuaid:part>/);
+    for (const personal of ['Łukasz', 'Żółkiewski', '1985', 'Große Straße']) assert.ok(!xmp.includes(personal), personal);
+    if (!POPPLER.pdfinfo) return t.skip(missing('pdfinfo'));
+    const file = join(dir, 'tagged.pdf');
+    await writeFile(file, certificatePdf);
+    assert.match((await run('pdfinfo', [file])).stdout, /^Tagged:\s+yes$/m);
+  });
+
+  test('structure of a Meldebescheinigung: Document → P, Table, H1, H2 + Table per block, P, in reading order', async (t) => {
+    if (!POPPLER.pdfinfo) return t.skip(missing('pdfinfo'));
+    assert.deepEqual(await structText(certificatePdf), [
+      ...header(certificate),
+      '  H2: Angaben zur Person',
+      '  Table',
+      ...row('Name', NAME), // NFC, though the register delivered NFD
+      ...row('Geburtsdatum', '14.03.1985'),
+      ...row('Doktorgrad', '—'),
+      '  H2: Anschriften',
+      '  Table',
+      ...row('Hauptwohnung', 'Große Straße 12 15344 Strausberg'),
+      ...row('Nebenwohnung', 'Am Anger 3 15345 Eggersdorf'),
+      '  H2: Staatsangehörigkeiten',
+      '  Table',
+      ...row('Staatsangehörigkeit', 'deutsch, polnisch'),
+      '  H2: Hinweis',
+      '  P: Diese Bescheinigung ist nach § 18 Abs. 3 BMG gebührenfrei.',
+      ...sealNote(certificate),
+    ]);
+  });
+
+  test('a Selbstauskunft over several pages: a row and a paragraph split by page breaks are one element each', async (t) => {
+    const loaded = await PDFDocument.load(selfDisclosurePdf);
+    const pages = loaded.getPageCount();
+    assert.ok(pages >= 3, `${pages} pages`);
+    // In the file: the long value's TD and the long paragraph's P have marked content on several pages.
+    const tree = structureTree(loaded);
+    const pagesOf = (element: Element) => new Set(element.content.map((c) => c.page)).size;
+    const table = tree.kids.filter((kid) => kid.type === 'Table')[1]!;
+    const longRow = table.kids[20]!;
+    assert.deepEqual(longRow.kids.map((cell) => cell.type), ['TH', 'TD']);
+    assert.ok(pagesOf(longRow.kids[1]!) >= 2, 'the 70-line value spans pages');
+    const rightsHeading = tree.kids.filter((kid) => kid.type === 'H2')[1]!;
+    const paragraph = tree.kids[tree.kids.indexOf(rightsHeading) + 1]!;
+    assert.equal(paragraph.type, 'P');
+    assert.ok(pagesOf(paragraph) >= 2, 'the long paragraph spans pages');
+
+    if (!POPPLER.pdfinfo) return t.skip(missing('pdfinfo'));
+    const rows = selfDisclosure.blocks[0]!.kind === 'rows' ? selfDisclosure.blocks[0]!.rows : [];
+    assert.deepEqual(await structText(selfDisclosurePdf), [
+      ...header(selfDisclosure),
+      '  H2: Automatisierte Abrufe', // once: "(Fortsetzung)" on the next pages is an artifact
+      '  Table',
+      ...rows.flatMap(([label, value]) => row(label, value.replaceAll('\n', ' '))),
+      '  H2: Ihre Rechte',
+      `  P: ${longParagraph}`,
+      '  P: Ende der Auskunft.',
+      ...sealNote(selfDisclosure),
+    ]);
+  });
+
+  test('every glyph is in tagged content or an artifact, every graphic an artifact (content streams parsed)', async () => {
+    for (const pdf of [certificatePdf, selfDisclosurePdf]) {
+      const loaded = await PDFDocument.load(pdf);
+      const report = markedContent(loaded);
+      assert.deepEqual(report.problems, []);
+      assert.ok(report.text.tagged > 20 && report.text.artifact > 0, JSON.stringify(report.text));
+      // MCIDs per page are 0, 1, 2, … in content order.
+      report.mcids.forEach((mcids, page) => assert.deepEqual(mcids, mcids.map((_, i) => i), `page ${page + 1}`));
+    }
+  });
+
+  test('parent tree, structure tree and content agree; elements start in content order', async () => {
+    for (const pdf of [certificatePdf, selfDisclosurePdf]) {
+      const loaded = await PDFDocument.load(pdf);
+      const contentMcids = markedContent(loaded).mcids;
+      const parents = parentTree(loaded);
+      const tree = structureTree(loaded);
+      const seen = contentMcids.map((mcids) => mcids.map(() => 0));
+      const starts: number[] = [];
+      const walk = (element: Element) => {
+        for (const { page, mcid } of element.content) {
+          assert.ok(page >= 0 && mcid < contentMcids[page]!.length, `${element.type}: MCID ${mcid} on page ${page + 1} exists`);
+          assert.equal(parents.pages[page]![mcid], element.ref, `parent tree entry of MCID ${mcid} on page ${page + 1}`);
+          seen[page]![mcid]!++;
+        }
+        const first = element.content[0];
+        if (first) starts.push(first.page * 1e6 + first.mcid);
+        element.kids.forEach(walk);
+      };
+      walk(tree);
+      assert.ok(seen.flat().every((count) => count === 1), 'each MCID belongs to exactly one element');
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'structure order = content order');
+
+      // The seal's widget: tagged as Form with a description, reachable through the parent tree.
+      const pages = loaded.getPageCount();
+      assert.equal(parents.nextKey, pages + 1);
+      const form = tree.kids.at(-1)!;
+      assert.equal(form.type, 'Form');
+      assert.equal(parents.objects.get(pages), form.ref);
+      const widget = loaded.context.lookup(form.objects[0], PDFDict);
+      assert.equal(widget.lookup(PDFName.of('Subtype'), PDFName).decodeText(), 'Widget');
+      assert.equal(widget.lookup(PDFName.of('StructParent'), PDFNumber).asNumber(), pages);
+      assert.match(widget.lookup(PDFName.of('TU'), PDFHexString).decodeText(), /Siegel/);
+    }
+  });
+
+  test('the content-stream check catches untagged text and graphics', async () => {
+    const plain = await PDFDocument.create();
+    const page = plain.addPage();
+    page.drawText('untagged', { font: await plain.embedFont(StandardFonts.Helvetica) });
+    page.drawLine({ start: { x: 0, y: 0 }, end: { x: 10, y: 0 } });
+    const report = markedContent(await PDFDocument.load(await plain.save()));
+    assert.equal(report.problems.length, 2, report.problems.join('\n'));
+  });
+
+  test('pdftotext still reads every page in visual order', async (t) => {
+    if (!POPPLER.pdftotext) return t.skip(missing('pdftotext'));
+    const text = await pdfText(selfDisclosurePdf, dir);
+    assert.ok(text.includes('Automatisierte Abrufe (Fortsetzung)'), 'the repeated heading is still printed and extractable');
+    assert.ok(text.indexOf('Übermittlung 1 an') < text.indexOf('Übermittlung 70 an'));
+    assert.ok(text.indexOf('Satz 1:') < text.indexOf('Satz 40:'));
   });
 });
 

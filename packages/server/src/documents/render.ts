@@ -1,7 +1,9 @@
 import { PDFDocument, PageSizes, degrees, rgb, type PDFPage, type RGB } from 'pdf-lib';
 import { Face, outlineOf } from './fonts.ts';
 import { formatIssueTime } from './format.ts';
+import { setMetadata } from './metadata.ts';
 import { qrMatrix, qrOperators, type QrMatrix } from './qr.ts';
+import { Artifact, StructureBuilder, type StructElement, type Target } from './tagging.ts';
 import type { DocumentBlock, DocumentContent } from './types.ts';
 import { fitOneLine, wrapText } from './wrap.ts';
 
@@ -11,6 +13,13 @@ import { fitOneLine, wrapText } from './wrap.ts';
  * label/value table or as running text, a footer with page numbers, document number, issue time,
  * verification code, URL and QR code on every page. Every page also says, in words and as a
  * watermark, that it comes from the test environment.
+ *
+ * The PDF is tagged (tagging.ts): every draw says whether it is content of a structure element
+ * or an artifact. Structure: Document → issuer P's, information Table, H1 title, per block an H2
+ * and a Table (TR → TH label + TD value) or P's, the seal note last. Banner, watermark, rules,
+ * running header and footer (with the QR code, whose URL is in the seal note as text) and the
+ * headings repeated on continuation pages are artifacts, so a screen reader reads each thing
+ * once and in order.
  *
  * Coordinates are PDF points from the bottom left. `y` is the top of the next thing to draw.
  */
@@ -65,21 +74,23 @@ export async function renderDocument(content: DocumentContent): Promise<PDFDocum
   const doc = await PDFDocument.create({ updateMetadata: false });
   const [regular, bold] = await Promise.all([Face.embed(doc, 'regular'), Face.embed(doc, 'bold')]);
 
-  // Metadata is visible to anyone who gets the file and often indexed: the title and the issuing
-  // authority only, never the person (the title is a document type, not a name).
-  doc.setTitle(content.title, { showInWindowTitleBar: true });
-  doc.setLanguage('de-DE');
-  doc.setAuthor(`${content.issuer.name}, ${content.issuer.office}`);
-  doc.setCreator('VOIS-Online');
-  doc.setProducer('VOIS-Online Referenzserver (pdf-lib, Testumgebung)');
-  doc.setCreationDate(content.issuedAt);
-  doc.setModificationDate(content.issuedAt);
+  // The title is a document type, not a name; the author is the authority, not the person.
+  setMetadata(doc, {
+    title: content.title,
+    author: `${content.issuer.name}, ${content.issuer.office}`,
+    creator: 'VOIS-Online',
+    producer: 'VOIS-Online Referenzserver (pdf-lib, Testumgebung)',
+    language: 'de-DE',
+    date: content.issuedAt,
+  });
 
-  const composer = new Composer(doc, regular, bold, content);
+  const tags = new StructureBuilder(doc);
+  const composer = new Composer(doc, tags, regular, bold, content);
   composer.start();
   for (const block of content.blocks) composer.block(block);
   composer.block(sealNote(content));
   composer.footers();
+  tags.finish();
   return doc;
 }
 
@@ -110,6 +121,7 @@ class Composer {
 
   constructor(
     private readonly doc: PDFDocument,
+    private readonly tags: StructureBuilder,
     private readonly regular: Face,
     private readonly bold: Face,
     private readonly content: DocumentContent,
@@ -125,6 +137,11 @@ class Composer {
   block(block: DocumentBlock): void {
     if (block.kind === 'rows') this.rows(block.heading, block.rows);
     else this.text(block.heading, block.paragraphs);
+  }
+
+  /** A new element at the end of the document's structure. */
+  private element(type: 'H1' | 'H2' | 'P' | 'Table'): StructElement {
+    return this.tags.add(this.tags.root, type);
   }
 
   // ---------------------------------------------------------------- pages, header, footer
@@ -146,33 +163,39 @@ class Composer {
     // Rotate about the text's centre and put that centre on the page's centre.
     const cx = (watermark.width * scale) / 2;
     const cy = (watermark.capHeight * scale) / 2;
-    this.page.drawSvgPath(watermark.d, {
-      x: PAGE_WIDTH / 2 - (Math.cos(angle) * cx - Math.sin(angle) * cy),
-      y: PAGE_HEIGHT / 2 - (Math.sin(angle) * cx + Math.cos(angle) * cy),
-      scale,
-      rotate: degrees(50),
-      color: COLOR.watermark,
-      opacity: 0.07,
-    });
+    const { d } = watermark;
+    this.paint(Artifact.watermark, () =>
+      this.page.drawSvgPath(d, {
+        x: PAGE_WIDTH / 2 - (Math.cos(angle) * cx - Math.sin(angle) * cy),
+        y: PAGE_HEIGHT / 2 - (Math.sin(angle) * cx + Math.cos(angle) * cy),
+        scale,
+        rotate: degrees(50),
+        color: COLOR.watermark,
+        opacity: 0.07,
+      }),
+    );
   }
 
+  /** Repeated on every page, so an artifact; the seal note says it once as content. */
   private drawBanner(): void {
     const bottom = BANNER_TOP - BANNER_HEIGHT;
-    this.page.drawRectangle({
-      x: LEFT,
-      y: bottom,
-      width: CONTENT_WIDTH,
-      height: BANNER_HEIGHT,
-      color: COLOR.sandboxFill,
-      borderColor: COLOR.sandboxBorder,
-      borderWidth: 0.75,
-    });
+    this.paint(Artifact.header, () =>
+      this.page.drawRectangle({
+        x: LEFT,
+        y: bottom,
+        width: CONTENT_WIDTH,
+        height: BANNER_HEIGHT,
+        color: COLOR.sandboxFill,
+        borderColor: COLOR.sandboxBorder,
+        borderWidth: 0.75,
+      }),
+    );
     const y = bottom + BANNER_HEIGHT / 2 - SIZE.small * 0.36;
     const note = fitOneLine(this.bold, SANDBOX_NOTE, SIZE.small, CONTENT_WIDTH - 16);
-    this.draw(note, LEFT + 8, y, this.bold, SIZE.small, COLOR.sandboxText);
+    this.draw(note, LEFT + 8, y, this.bold, SIZE.small, COLOR.sandboxText, Artifact.header);
     const x = LEFT + 8 + this.bold.width(note, SIZE.small) + 8;
     const detail = fitOneLine(this.regular, SANDBOX_DETAIL, SIZE.tiny, LEFT + CONTENT_WIDTH - 8 - x);
-    this.draw(detail, x, y, this.regular, SIZE.tiny, COLOR.sandboxText);
+    this.draw(detail, x, y, this.regular, SIZE.tiny, COLOR.sandboxText, Artifact.header);
   }
 
   /** Issuer on the left, information block (number, date, code) on the right, then the title. */
@@ -182,34 +205,43 @@ class Composer {
     const leftWidth = CONTENT_WIDTH - INFO_WIDTH - 24;
 
     let y = headerTop;
+    let as = this.element('P');
     for (const line of wrapText(this.bold, issuer.name, SIZE.issuer, leftWidth)) {
-      this.draw(line, LEFT, y - SIZE.issuer * 0.8, this.bold, SIZE.issuer, COLOR.accent);
+      this.draw(line, LEFT, y - SIZE.issuer * 0.8, this.bold, SIZE.issuer, COLOR.accent, as);
       y -= SIZE.issuer * 1.3;
     }
+    as = this.element('P');
     for (const line of wrapText(this.regular, issuer.office, SIZE.office, leftWidth)) {
-      this.draw(line, LEFT, y - SIZE.office * 0.9, this.regular, SIZE.office, COLOR.text);
+      this.draw(line, LEFT, y - SIZE.office * 0.9, this.regular, SIZE.office, COLOR.text, as);
       y -= SIZE.office * 1.35;
     }
     y -= 2;
+    as = this.element('P');
     for (const line of wrapText(this.regular, issuer.address, SIZE.label, leftWidth)) {
-      this.draw(line, LEFT, y - SIZE.label * 0.9, this.regular, SIZE.label, COLOR.muted);
+      this.draw(line, LEFT, y - SIZE.label * 0.9, this.regular, SIZE.label, COLOR.muted, as);
       y -= SIZE.label * 1.4;
     }
-    this.draw(`Amtlicher Gemeindeschlüssel ${issuer.ags}`, LEFT, y - SIZE.tiny * 0.9, this.regular, SIZE.tiny, COLOR.muted);
+    as = this.element('P');
+    this.draw(`Amtlicher Gemeindeschlüssel ${issuer.ags}`, LEFT, y - SIZE.tiny * 0.9, this.regular, SIZE.tiny, COLOR.muted, as);
     y -= SIZE.tiny * 1.4;
-    this.page.drawRectangle({ x: LEFT - 9, y: y + 2, width: 2.5, height: headerTop - y - 2, color: COLOR.accent });
+    this.paint(Artifact.layout, () =>
+      this.page.drawRectangle({ x: LEFT - 9, y: y + 2, width: 2.5, height: headerTop - y - 2, color: COLOR.accent }),
+    );
 
+    // Label above value on paper; a label/value table for a screen reader, like the rows blocks.
     let infoY = headerTop;
     const infoX = LEFT + CONTENT_WIDTH - INFO_WIDTH;
+    const table = this.element('Table');
     for (const [label, value] of [
       ['Dokumentnummer', number],
       ['Ausgestellt am', this.issued],
       ['Prüfcode', verificationCode],
     ] as const) {
-      this.draw(label, infoX, infoY - SIZE.tiny * 0.9, this.regular, SIZE.tiny, COLOR.muted);
+      const cells = this.tableRow(table);
+      this.draw(label, infoX, infoY - SIZE.tiny * 0.9, this.regular, SIZE.tiny, COLOR.muted, cells.th);
       infoY -= SIZE.tiny * 1.35;
       for (const line of wrapText(this.regular, value, SIZE.info, INFO_WIDTH)) {
-        this.draw(line, infoX, infoY - SIZE.info * 0.9, this.regular, SIZE.info, COLOR.text);
+        this.draw(line, infoX, infoY - SIZE.info * 0.9, this.regular, SIZE.info, COLOR.text, cells.td);
         infoY -= SIZE.info * 1.3;
       }
       infoY -= 4;
@@ -218,8 +250,9 @@ class Composer {
     y = Math.min(y, infoY) - 10;
     this.rule(y, 0.75, COLOR.text);
     y -= 26;
+    as = this.element('H1');
     for (const line of wrapText(this.bold, title, SIZE.title, CONTENT_WIDTH)) {
-      this.draw(line, LEFT, y - SIZE.title * 0.75, this.bold, SIZE.title, COLOR.text);
+      this.draw(line, LEFT, y - SIZE.title * 0.75, this.bold, SIZE.title, COLOR.text, as);
       y -= SIZE.title * 1.3;
     }
     return y - 6;
@@ -230,29 +263,33 @@ class Composer {
     const y = BANNER_TOP - BANNER_HEIGHT - 18;
     // The issuer keeps its full name where possible; title and number take the rest.
     const left = fitOneLine(this.bold, `${issuer.name} · ${issuer.office}`, SIZE.label, CONTENT_WIDTH * 0.45);
-    this.draw(left, LEFT, y, this.bold, SIZE.label, COLOR.text);
+    this.draw(left, LEFT, y, this.bold, SIZE.label, COLOR.text, Artifact.header);
     const rightWidth = CONTENT_WIDTH - this.bold.width(left, SIZE.label) - 16;
     const right = fitOneLine(this.regular, `${title} · ${number}`, SIZE.label, rightWidth);
-    this.draw(right, LEFT + CONTENT_WIDTH - this.regular.width(right, SIZE.label), y, this.regular, SIZE.label, COLOR.muted);
-    this.rule(y - 7, 0.5, COLOR.rule);
+    this.draw(right, LEFT + CONTENT_WIDTH - this.regular.width(right, SIZE.label), y, this.regular, SIZE.label, COLOR.muted, Artifact.header);
+    this.rule(y - 7, 0.5, COLOR.rule, Artifact.header);
     return y - 7 - 16;
   }
 
-  /** Drawn last, when the page count is known. */
+  /**
+   * Drawn last, when the page count is known. All of it is an artifact: it repeats on every page,
+   * and what a reader needs from it (code, URL, the sandbox note) is in the seal note as content.
+   */
   footers(): void {
     const { title, number, verificationCode, verificationUrl, issuer } = this.content;
     const textWidth = CONTENT_WIDTH - QR_SIDE - 14;
     const pitch = SIZE.small * 1.28;
+    const as = Artifact.footer;
     this.pages.forEach((page, index) => {
       this.page = page;
-      this.rule(FOOTER_RULE, 0.5, COLOR.rule);
-      page.pushOperators(...qrOperators(this.qr, QR_BOX.x, QR_BOX.y, QR_BOX.side));
+      this.rule(FOOTER_RULE, 0.5, COLOR.rule, as);
+      this.paint(as, () => page.pushOperators(...qrOperators(this.qr, QR_BOX.x, QR_BOX.y, QR_BOX.side)));
 
       let y = FOOTER_RULE - 6 - SIZE.small;
       const pageLabel = `Seite ${index + 1} von ${this.pages.length}`;
       const pageWidth = this.bold.width(pageLabel, SIZE.small);
-      this.draw(pageLabel, LEFT + textWidth - pageWidth, y, this.bold, SIZE.small, COLOR.text);
-      this.draw(fitOneLine(this.bold, title, SIZE.small, textWidth - pageWidth - 10), LEFT, y, this.bold, SIZE.small, COLOR.text);
+      this.draw(pageLabel, LEFT + textWidth - pageWidth, y, this.bold, SIZE.small, COLOR.text, as);
+      this.draw(fitOneLine(this.bold, title, SIZE.small, textWidth - pageWidth - 10), LEFT, y, this.bold, SIZE.small, COLOR.text, as);
       y -= pitch;
       const lines = [
         ...wrapText(this.regular, `Dokumentnummer ${number} · ausgestellt am ${this.issued}`, SIZE.small, textWidth),
@@ -260,27 +297,34 @@ class Composer {
         ...wrapText(this.regular, `Prüfcode ${verificationCode} · Echtheit prüfen: ${verificationUrl}`, SIZE.small, textWidth).slice(0, 2),
       ];
       for (const line of lines) {
-        this.draw(line, LEFT, y, this.regular, SIZE.small, COLOR.text);
+        this.draw(line, LEFT, y, this.regular, SIZE.small, COLOR.text, as);
         y -= pitch;
       }
-      this.draw(fitOneLine(this.bold, SANDBOX_NOTE, SIZE.small, textWidth), LEFT, y, this.bold, SIZE.small, COLOR.sandboxText);
+      this.draw(fitOneLine(this.bold, SANDBOX_NOTE, SIZE.small, textWidth), LEFT, y, this.bold, SIZE.small, COLOR.sandboxText, as);
     });
   }
 
   // ---------------------------------------------------------------- blocks
 
-  private heading(text: string, keepWithNext: number): void {
+  /** `as` is an H2, or an artifact when the heading repeats on a continuation page. */
+  private heading(text: string, keepWithNext: number, as: Target): void {
     const lines = wrapText(this.bold, text, SIZE.heading, CONTENT_WIDTH);
     const height = lines.length * SIZE.heading * 1.3 + 9;
     const gap = this.y === this.top ? 0 : 14;
     if (this.y - gap - height - keepWithNext < CONTENT_BOTTOM && this.y !== this.top) this.newPage();
     else this.y -= gap;
     for (const line of lines) {
-      this.draw(line, LEFT, this.y - SIZE.heading * 0.95, this.bold, SIZE.heading, COLOR.text);
+      this.draw(line, LEFT, this.y - SIZE.heading * 0.95, this.bold, SIZE.heading, COLOR.text, as);
       this.y -= SIZE.heading * 1.3;
     }
     this.rule(this.y - 2, 0.5, COLOR.rule);
     this.y -= 9;
+  }
+
+  /** A table row whose label is a row header (PDF/UA: TH with /Scope /Row). */
+  private tableRow(table: StructElement): { th: StructElement; td: StructElement } {
+    const row = this.tags.add(table, 'TR');
+    return { th: this.tags.add(row, 'TH', { O: 'Table', Scope: 'Row' }), td: this.tags.add(row, 'TD') };
   }
 
   private rows(heading: string, rows: Array<[string, string]>): void {
@@ -291,11 +335,14 @@ class Composer {
     });
     const linesThatFit = (y: number) => Math.floor((y - CONTENT_BOTTOM - 2 * ROW_PADDING) / LINE);
     const first = prepared[0];
-    this.heading(heading, first ? Math.min(first.count, 3) * LINE + 2 * ROW_PADDING : 0);
+    this.heading(heading, first ? Math.min(first.count, 3) * LINE + 2 * ROW_PADDING : 0, this.element('H2'));
     // Lines a continuation page offers below its header and the repeated heading.
     const pageCapacity = linesThatFit(BANNER_TOP - BANNER_HEIGHT - 18 - 23 - SIZE.heading * 1.3 - 9);
+    // One table across page breaks: a reader meets it once, with all its rows.
+    const table = this.element('Table');
 
     for (const row of prepared) {
+      const cells = this.tableRow(table);
       let from = 0;
       while (from < row.count) {
         const need = row.count - from;
@@ -303,19 +350,19 @@ class Composer {
         // Keep a row together unless it is longer than a whole page; never leave a lone line.
         if (need > fits && (need <= pageCapacity || fits < 2)) {
           this.newPage();
-          this.heading(`${heading} (Fortsetzung)`, 0);
+          this.heading(`${heading} (Fortsetzung)`, 0, Artifact.repeated);
           continue;
         }
         const take = Math.min(need, fits);
-        let top = this.y - ROW_PADDING;
-        for (let i = from; i < from + take; i++) {
-          const label = row.labelLines[i];
-          const value = row.valueLines[i];
-          if (label) this.draw(label, LEFT, baseline(top, SIZE.body), this.regular, SIZE.label, COLOR.muted);
-          if (value) this.draw(value, VALUE_X, baseline(top, SIZE.body), this.regular, SIZE.body, COLOR.text);
-          top -= LINE;
-        }
-        this.y = top - ROW_PADDING;
+        const top = this.y - ROW_PADDING;
+        // Label lines, then value lines: one marked-content sequence per cell and page.
+        row.labelLines.slice(from, from + take).forEach((label, i) => {
+          if (label) this.draw(label, LEFT, baseline(top - i * LINE, SIZE.body), this.regular, SIZE.label, COLOR.muted, cells.th);
+        });
+        row.valueLines.slice(from, from + take).forEach((value, i) => {
+          if (value) this.draw(value, VALUE_X, baseline(top - i * LINE, SIZE.body), this.regular, SIZE.body, COLOR.text, cells.td);
+        });
+        this.y = top - take * LINE - ROW_PADDING;
         this.rule(this.y, 0.4, COLOR.hairline);
         from += take;
       }
@@ -324,27 +371,35 @@ class Composer {
 
   private text(heading: string | undefined, paragraphs: string[]): void {
     const wrapped = paragraphs.map((p) => wrapText(this.regular, p, SIZE.body, CONTENT_WIDTH));
-    if (heading) this.heading(heading, Math.min(wrapped[0]?.length ?? 0, 2) * LINE);
+    if (heading) this.heading(heading, Math.min(wrapped[0]?.length ?? 0, 2) * LINE, this.element('H2'));
     wrapped.forEach((lines, index) => {
       if (index > 0) this.y -= 5;
+      // One P even when a page break splits it.
+      const as = this.element('P');
       lines.forEach((line, i) => {
         // No orphan: the first line of a paragraph moves on with the second.
         const keep = i === 0 && lines.length > 1 ? 2 : 1;
         if (this.y - keep * LINE < CONTENT_BOTTOM) this.newPage();
-        if (line) this.draw(line, LEFT, baseline(this.y, SIZE.body), this.regular, SIZE.body, COLOR.text);
+        if (line) this.draw(line, LEFT, baseline(this.y, SIZE.body), this.regular, SIZE.body, COLOR.text, as);
         this.y -= LINE;
       });
     });
   }
 
   // ---------------------------------------------------------------- primitives
+  // Everything that reaches a page goes through these, each saying what it is (tagging.ts).
 
   /** Text must come from wrapText/fitOneLine or be a constant the fonts cover. */
-  private draw(text: string, x: number, y: number, face: Face, size: number, color: RGB): void {
-    face.draw(this.page, text, x, y, size, color);
+  private draw(text: string, x: number, y: number, face: Face, size: number, color: RGB, as: Target): void {
+    this.tags.mark(this.page, as, () => face.draw(this.page, text, x, y, size, color));
   }
 
-  private rule(y: number, thickness: number, color: RGB): void {
-    this.page.drawLine({ start: { x: LEFT, y }, end: { x: LEFT + CONTENT_WIDTH, y }, thickness, color });
+  private rule(y: number, thickness: number, color: RGB, as: Artifact = Artifact.layout): void {
+    this.paint(as, () => this.page.drawLine({ start: { x: LEFT, y }, end: { x: LEFT + CONTENT_WIDTH, y }, thickness, color }));
+  }
+
+  /** Graphics: only ever artifacts; the documents have no figures. */
+  private paint(as: Artifact, draw: () => void): void {
+    this.tags.mark(this.page, as, draw);
   }
 }

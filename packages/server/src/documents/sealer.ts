@@ -1,9 +1,11 @@
 import { SignPdf } from '@signpdf/signpdf';
+import type { PDFRef } from 'pdf-lib';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { CadesSigner } from './cades-signer.ts';
 import { preloadFonts } from './fonts.ts';
 import { renderDocument } from './render.ts';
 import { loadOrCreateSealIdentity } from './seal-certificate.ts';
+import { tagAnnotation } from './tagging.ts';
 import type { DocumentContent, Sealer } from './types.ts';
 
 /** PAdES baseline signature format; see CadesSigner for what it takes to deserve the name. */
@@ -44,6 +46,10 @@ export async function createSealer(options: { dataDir: string; sealName?: string
         signatureLength: SIGNATURE_SPACE,
         appName: 'VOIS-Online Referenzserver',
       });
+      // PDF/UA: the signature widget, too, belongs to the structure (a Form element) and has a
+      // description; it is the last annotation the placeholder put on page 1.
+      const widget = doc.getPage(0).node.Annots()!.asArray().at(-1) as PDFRef;
+      tagAnnotation(doc, widget, 'Form', 'Elektronisches Siegel der ausstellenden Behörde');
       // No object streams: the placeholder must stay findable as plain text for signing.
       // objectsPerTick: pdf-lib otherwise yields with setTimeout every 50 objects (≥1 ms each).
       const unsigned = await doc.save({ useObjectStreams: false, objectsPerTick: Number.MAX_SAFE_INTEGER });

@@ -5,11 +5,17 @@ import { graphemes, type Face } from './fonts.ts';
  * (long compound names, URLs) breaks after a hyphen or slash, and only as a last resort
  * between two graphemes — never inside one, so a combining mark stays on its letter.
  * Explicit newlines in the input start a new line. Runs of white space collapse to one space.
+ *
+ * A line that ends at a space or a newline keeps one space at its end. It is invisible on paper,
+ * but text extraction and screen readers join the lines of a paragraph or table cell, and without
+ * it the last word of a line and the first of the next would run together (PDF 32000-1 14.8.2.5:
+ * word breaks are explicit spaces in tagged PDF). A break inside a long word adds nothing.
  */
 export function wrapText(face: Face, text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   const spaceWidth = face.width(' ', size);
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+  const paragraphs = text.split(/\r\n|\r|\n/);
+  paragraphs.forEach((paragraph, p) => {
     const words = face.prepare(paragraph).split(/\s+/).filter(Boolean);
     let line = '';
     let lineWidth = 0;
@@ -19,7 +25,7 @@ export function wrapText(face: Face, text: string, size: number, maxWidth: numbe
         const width = face.width(piece, size);
         const gap = line && index > 0 && pieceIndex === 0 ? spaceWidth : 0;
         if (line && lineWidth + gap + width > maxWidth) {
-          lines.push(line);
+          lines.push(pieceIndex === 0 ? `${line} ` : line); // pieceIndex 0: the break is at a space
           line = piece;
           lineWidth = width;
         } else {
@@ -28,8 +34,9 @@ export function wrapText(face: Face, text: string, size: number, maxWidth: numbe
         }
       });
     });
-    lines.push(line); // an empty paragraph keeps its (empty) line
-  }
+    // An empty paragraph keeps its (empty) line.
+    lines.push(line && p < paragraphs.length - 1 ? `${line} ` : line);
+  });
   return lines;
 }
 
