@@ -77,6 +77,14 @@ const page = (head, body) =>
   `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bench</title><script type="module" src="/probe.js"></script>${head}</head><body><main style="max-width:50em;margin:1em auto">${body}</main></body></html>`;
 
 const pages = {
+  // The floor: the same step as static HTML, no script but the probe. No component library can
+  // be faster than this; the time above it is what the components cost.
+  plain: page(
+    '',
+    `<div><p>${T.eyebrow}</p><h2>${T.title}</h2><p>${T.step}</p><h3>${T.heading}</h3><p>${T.lead}</p>
+      <h4>Das bekommen Sie</h4><ul>${li(T.get)}</ul><h4>Das brauchen Sie</h4><ul>${li(T.need)}</ul>
+      ${facts}<p>${T.note}</p><button type="button">${T.button}</button><p>${T.hint}</p></div>`,
+  ),
   ours: page(
     `<script type="module" src="/ours/${version}/loader.js"></script>`,
     `<vois-meldebescheinigung api="${API}" kommune="12064472" heading-level="2"></vois-meldebescheinigung>`,
@@ -215,7 +223,7 @@ await browser.close();
 server.close();
 
 // ---------------------------------------------------------------- 4. report
-const label = { ours: 'VOIS-Online `<vois-meldebescheinigung>` (loader)', 'ours-bundle': 'VOIS-Online, all-in-one `vois-widgets.js` (5 elements)', kolibri: 'KoliBri 4.1.4 (+ theme-default 4.1.0)', webawesome: 'Web Awesome 3.14.0' };
+const label = { plain: 'Plain HTML, no components (the floor)', ours: 'VOIS-Online `<vois-meldebescheinigung>` (loader)', 'ours-bundle': 'VOIS-Online, all-in-one `vois-widgets.js` (5 elements)', kolibri: 'KoliBri 4.1.4 (+ theme-default 4.1.0)', webawesome: 'Web Awesome 3.14.0' };
 const row = (name) => {
   const r = results[name];
   return {
@@ -228,17 +236,20 @@ const row = (name) => {
 };
 const rows = names.map(row);
 const ours = rows.find((r) => r.name === 'ours');
+const plain = rows.find((r) => r.name === 'plain');
+const others = rows.filter((r) => r.name === 'kolibri' || r.name === 'webawesome');
+/** How many times our time above the floor the other one needs above the floor. */
+const above = (r, key) => (r[key] - plain[key]) / Math.max(1, ours[key] - plain[key]);
 const fmt = (n, d = 0) => n.toFixed(d);
 const table = [
   '| Same step built with | Transferred (gzip) | Requests | Ready, 1× CPU | Ready, 4× CPU |',
   '| --- | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${label[r.name]} | ${fmt(r.kB, 1)} kB | ${r.requests} | ${fmt(r.ms1)} ms | ${fmt(r.ms4)} ms |`),
 ].join('\n');
-const ratios = rows
-  .filter((r) => !r.name.startsWith('ours'))
-  .map((r) => `| ${label[r.name]} vs. ours | ${fmt(r.kB / ours.kB, 1)}× the bytes | ${fmt(r.ms1 / ours.ms1, 1)}× the time | ${fmt(r.ms4 / ours.ms4, 1)}× the time |`)
+const ratios = others
+  .map((r) => `| ${label[r.name]} vs. ours | ${fmt(r.kB / ours.kB, 1)}× the bytes | ${fmt(r.ms1 / ours.ms1, 1)}× the time (${fmt(above(r, 'ms1'), 1)}× above the floor) | ${fmt(r.ms4 / ours.ms4, 1)}× the time (${fmt(above(r, 'ms4'), 1)}× above the floor) |`)
   .join('\n');
-const target = rows.filter((r) => !r.name.startsWith('ours')).every((r) => r.kB / ours.kB >= 2 && r.ms1 / ours.ms1 >= 2 && r.ms4 / ours.ms4 >= 2);
+const target = others.every((r) => r.kB / ours.kB >= 2 && r.ms1 / ours.ms1 >= 2 && r.ms4 / ours.ms4 >= 2);
 const report = `# Benchmark: first step of a widget
 
 \`pnpm bench\` (bench/run.mjs), ${new Date().toISOString().slice(0, 10)}, Chromium ${chromiumVersion} headless, ${RUNS} cold loads per
@@ -261,8 +272,11 @@ same texts with their own components where they have one (card, progress, headin
 button) and plain HTML elsewhere, loaded the way their documentation shows (KoliBri: \`register\`
 with the default theme and its lazy loader; Web Awesome: the four component modules and
 \`webawesome.css\`), bundled by Vite. Ours is the CDN loader as a town would embed it: loader,
-shared core chunk, widget chunk — lit, the API client, zod and both languages included; the
-all-in-one bundle (every element) is shown for reference, ratios are against the loader.
+shared core chunk, widget chunk — lit, the API client and the German texts included (English
+chunks load only on English pages); the all-in-one bundle (every element, both languages) is
+shown for reference, ratios are against the loader. "Above the floor" compares the time each
+needs beyond the plain-HTML page (HTML parsing, first layout and paint, the probe), i.e. what
+the components themselves cost; the raw times include that floor for everyone.
 Single-machine numbers (2 cores; load average ${loadBefore.toFixed(1)} before and
 ${loadAfter.toFixed(1)} after the runs — other processes share the CPU, so single loads scatter
 widely): compare ratios of medians, not absolute times.
