@@ -13,6 +13,7 @@
  *   parent → { type: 'stop' }   child closes and exits 0
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -33,6 +34,8 @@ const server = await startServer(
     port: 0,
     dataDir,
     logRequests: false,
+    // As deployed: one sealing thread per core unless VOIS_SEAL_THREADS says otherwise (0 = on the event loop).
+    sealThreads: process.env.VOIS_SEAL_THREADS ? Number(process.env.VOIS_SEAL_THREADS) : availableParallelism(),
     // The run can take several minutes; sessions of the default 15 min could run out mid-way.
     sessionTtlSeconds: 2 * 60 * 60,
     rateLimits: { login: unlimited, token: unlimited, verification: unlimited },

@@ -3,7 +3,7 @@ import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { seedIfNew } from './db/seed.ts';
-import { createSealer, type Sealer } from './documents/index.ts';
+import { createSealer, createSealerPool, type Sealer } from './documents/index.ts';
 import { createPersonaDirectory } from './identity/personas.ts';
 import { createSandboxIdentityProvider } from './identity/sandbox.ts';
 import { createSessionStore } from './identity/sessions.ts';
@@ -30,7 +30,7 @@ export interface VoisApp {
   services: Services;
   /** True when this start created and seeded the database. */
   seeded: boolean;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Opens (and on first start creates, migrates and seeds) the register and wires the app. */
@@ -40,7 +40,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   try {
     const seeded = seedIfNew(db, clock.today());
     const register = createSqliteRegister(db, clock);
-    const sealer = options.sealer ?? (await createSealer({ dataDir: config.dataDir }));
+    const sealer =
+      options.sealer ??
+      (config.sealThreads > 0
+        ? await createSealerPool({ dataDir: config.dataDir, threads: config.sealThreads })
+        : await createSealer({ dataDir: config.dataDir }));
     const limiter = createRateLimiter(clock.now);
     const services: Services = {
       config,
@@ -57,7 +61,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       rateLimit: (bucket, client) => limiter(bucket, client, config.rateLimits[bucket]),
     };
     const hono = buildHttpApp(services);
-    return { fetch: hono.fetch, hono, services, seeded, close: () => db.close() };
+    const close = async () => {
+      db.close();
+      if (sealer !== options.sealer) await sealer.close?.();
+    };
+    return { fetch: hono.fetch, hono, services, seeded, close };
   } catch (error) {
     db.close();
     throw error;

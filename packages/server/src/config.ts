@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
@@ -34,6 +35,11 @@ export interface Config {
   rateLimits: { login: RateLimit; token: RateLimit; verification: RateLimit };
   /** One line per request on stdout (method, route template, status, duration). */
   logRequests: boolean;
+  /**
+   * Threads that seal PDFs (`documents/seal-pool.ts`); 0 seals on the event loop (tests: no
+   * start-up cost). A deployment gets one per core unless `VOIS_SEAL_THREADS` says otherwise.
+   */
+  sealThreads: number;
 }
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -83,6 +89,7 @@ const Env = z.object({
   VOIS_SANDBOX_CLOCK: z.optional(flag),
   VOIS_RATE_LIMITS: z.optional(rateLimits),
   VOIS_LOG_REQUESTS: z.optional(flag),
+  VOIS_SEAL_THREADS: z.optional(intFrom(0, 64)),
 });
 
 export class ConfigError extends Error {
@@ -112,6 +119,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
       verification: { max: 60, windowSeconds: 60 },
     },
     logRequests: true,
+    sealThreads: 0,
     ...overrides,
   };
 }
@@ -149,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlSeconds: e.VOIS_SESSION_TTL_SECONDS ?? base.sessionTtlSeconds,
     sandboxClock: e.VOIS_SANDBOX_CLOCK ?? false,
     logRequests: e.VOIS_LOG_REQUESTS ?? true,
+    sealThreads: e.VOIS_SEAL_THREADS ?? availableParallelism(),
     rateLimits: {
       login: { ...base.rateLimits.login, ...(limits.login !== undefined && { max: limits.login }) },
       token: { ...base.rateLimits.token, ...(limits.token !== undefined && { max: limits.token }) },

@@ -43,10 +43,7 @@ export async function startServer(config: Config, options: AppOptions = {}): Pro
     config: effective,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => {
-          app.close();
-          resolve();
-        });
+        server.close(() => void app.close().then(resolve));
         // Keep-alive connections would hold close() open; nothing is mid-request at shutdown here.
         (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       }),

@@ -31,6 +31,7 @@ import {
   type DocumentContent,
   type Sealer,
 } from '../src/documents/index.ts';
+import { createSealerPool } from '../src/documents/seal-pool.ts';
 import { fontCovers } from '../src/documents/fonts.ts';
 import { formatIssueTime } from '../src/documents/format.ts';
 import { QR_BOX, TEXT_RIGHT_EDGE } from '../src/documents/render.ts';
@@ -234,6 +235,43 @@ describe('seal certificate', () => {
     const [a, b] = await Promise.all([createSealer({ dataDir: fresh }), createSealer({ dataDir: fresh })]);
     assert.equal(a.certificatePem, b.certificatePem);
     assert.equal(await readFile(join(fresh, 'seal.pem'), 'utf8'), a.certificatePem);
+  });
+});
+
+describe('sealing threads (createSealerPool)', () => {
+  const crashing = new URL('./fixtures/crashing-seal-worker.mjs', import.meta.url);
+
+  test('seal on two threads in parallel with the same identity; every seal verifies', async () => {
+    const pool = await createSealerPool({ dataDir: join(dir, 'data'), sealName: 'Strausberg', threads: 2 });
+    try {
+      assert.equal(pool.certificateFingerprint, sealer.certificateFingerprint);
+      const docs = Array.from({ length: 6 }, (_, i) => content({ number: `MB-2026-00010${i}` }));
+      const pdfs = await Promise.all(docs.map((d) => pool.seal(d)));
+      for (const [i, pdf] of pdfs.entries()) {
+        const { byteRange, cms } = await signatureOf(pdf);
+        const result = verifyCms(cms, signedBytes(pdf, byteRange));
+        assert.ok(result.digestMatches && result.signatureValid && result.certificateBound, `document ${i}`);
+        assert.equal(forge.pki.certificateToPem(result.certificate).replace(/\r\n/g, '\n'), sealer.certificatePem);
+        if (POPPLER.pdftotext) assert.ok((await pdfText(pdf, dir)).includes(docs[i]!.number), 'each answer is its own document');
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('a document that cannot be rendered fails alone; a thread that dies fails only its document and is replaced', async () => {
+    const pool = await createSealerPool({ dataDir: join(dir, 'data'), threads: 1, workerUrl: crashing });
+    try {
+      await assert.rejects(pool.seal({ ...content(), blocks: null as never }), /sealing failed/);
+      const [crashed, after] = await Promise.allSettled([pool.seal(content({ title: 'crash' })), pool.seal(content())]);
+      assert.equal(crashed.status, 'rejected');
+      assert.match(String((crashed as PromiseRejectedResult).reason), /sealing thread ended \(exit code 70\)/);
+      assert.equal(after.status, 'fulfilled', 'the document queued behind it is sealed by the replacement thread');
+      assert.equal(Buffer.from((after as PromiseFulfilledResult<Uint8Array>).value.subarray(0, 5)).toString(), '%PDF-');
+    } finally {
+      await pool.close();
+    }
+    await assert.rejects(pool.seal(content()), /sealer closed/);
   });
 });
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { addDays, ageOn, formatDate } from '../src/rules/dates.ts';
 import { formatGivenNames, initials } from '../src/rules/names.ts';
@@ -23,11 +24,13 @@ describe('configuration', () => {
     assert.equal(c.sessionTtlSeconds, 900);
     assert.equal(c.sandboxClock, false);
     assert.match(c.dataDir, /\.data$/);
+    assert.equal(c.sealThreads, availableParallelism(), 'one sealing thread per core');
   });
 
   test('values are parsed, including per-municipality origins', () => {
-    const c = loadConfig({ VOIS_PORT: '9000', VOIS_PUBLIC_URL: 'https://api.example.de/', VOIS_ALLOWED_ORIGINS: 'https://a.example, https://b.example/', VOIS_ALLOWED_ORIGINS_12064472: 'https://www.strausberg.example', VOIS_SESSION_TTL_SECONDS: '600', VOIS_SANDBOX_CLOCK: '1', VOIS_RATE_LIMITS: 'login=5,verification=7' });
+    const c = loadConfig({ VOIS_PORT: '9000', VOIS_PUBLIC_URL: 'https://api.example.de/', VOIS_ALLOWED_ORIGINS: 'https://a.example, https://b.example/', VOIS_ALLOWED_ORIGINS_12064472: 'https://www.strausberg.example', VOIS_SESSION_TTL_SECONDS: '600', VOIS_SANDBOX_CLOCK: '1', VOIS_RATE_LIMITS: 'login=5,verification=7', VOIS_SEAL_THREADS: '0' });
     assert.equal(c.port, 9000);
+    assert.equal(c.sealThreads, 0);
     assert.equal(c.publicUrl, 'https://api.example.de');
     assert.deepEqual(c.allowedOrigins, ['https://a.example', 'https://b.example']);
     assert.deepEqual(c.allowedOriginsByKommune, { '12064472': ['https://www.strausberg.example'] });
@@ -37,7 +40,7 @@ describe('configuration', () => {
   });
 
   test('bad values are refused with a message naming the variable', () => {
-    for (const [k, v] of [['VOIS_PORT', 'abc'], ['VOIS_PORT', '70000'], ['VOIS_PUBLIC_URL', 'ftp://x'], ['VOIS_ALLOWED_ORIGINS', 'https://a.example/path'], ['VOIS_SESSION_TTL_SECONDS', '5'], ['VOIS_SANDBOX_CLOCK', 'yes'], ['VOIS_RATE_LIMITS', 'login=x'], ['VOIS_ALLOWED_ORIGINS_12064472', 'nonsense']] as const) {
+    for (const [k, v] of [['VOIS_PORT', 'abc'], ['VOIS_PORT', '70000'], ['VOIS_PUBLIC_URL', 'ftp://x'], ['VOIS_ALLOWED_ORIGINS', 'https://a.example/path'], ['VOIS_SESSION_TTL_SECONDS', '5'], ['VOIS_SANDBOX_CLOCK', 'yes'], ['VOIS_RATE_LIMITS', 'login=x'], ['VOIS_SEAL_THREADS', '-1'], ['VOIS_SEAL_THREADS', 'many'], ['VOIS_ALLOWED_ORIGINS_12064472', 'nonsense']] as const) {
       assert.throws(() => loadConfig({ [k]: v }), (e) => e instanceof ConfigError && e.message.includes(k), `${k}=${v}`);
     }
   });

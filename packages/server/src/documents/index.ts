@@ -5,4 +5,5 @@
  */
 export type { DocumentBlock, DocumentContent, DocumentIssuer, DocumentType, Sealer } from './types.ts';
 export { createSealer, SUB_FILTER } from './sealer.ts';
+export { createSealerPool } from './seal-pool.ts';
 export { newVerificationCode, parseVerificationCode, VERIFICATION_CODE_PATTERN } from './verification-code.ts';

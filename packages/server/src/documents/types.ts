@@ -43,4 +43,6 @@ export interface Sealer {
   readonly certificatePem: string;
   /** Addition to the agreed interface: SHA-256 fingerprint of the certificate, hex with colons (for the verification page). */
   readonly certificateFingerprint: string;
+  /** Stops sealing threads, if any (`createSealerPool`). */
+  close?(): Promise<void>;
 }
