@@ -62,3 +62,37 @@ test.describe('Meldebescheinigung', () => {
     expectClean(problems);
   });
 });
+
+test.describe('English page (loader, English texts on demand)', () => {
+  test('a citizen on the English page gets the certificate in English; German pages never load English', async ({ page, problems }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/strausberg/meldebescheinigung');
+    await expect(page.locator('vois-meldebescheinigung').getByRole('button', { name: 'Mit Online-Ausweis anmelden' })).toBeVisible();
+    expect(scripts.filter((s) => /\/en[-.]/.test(s)), 'German page: no English chunk').toEqual([]);
+
+    await page.getByRole('link', { name: 'This service in English' }).click();
+    const widget = page.locator('vois-meldebescheinigung');
+    await expect(widget.getByRole('heading', { name: 'Get your registration certificate online' })).toBeVisible();
+    expect(scripts.some((s) => /\/loader\.js$/.test(s)), 'the English page embeds the loader').toBe(true);
+    expect(scripts.filter((s) => /\/chunks\/en-/.test(s)).length, 'English chunks fetched on demand').toBeGreaterThan(0);
+    await expectAccessible(page, 'English intro');
+
+    await loginAs(page, 'standard', { button: 'Log in with your online ID' });
+    await expect(widget.getByRole('heading', { name: 'Which registration certificate do you need?' })).toBeVisible();
+    await widget.getByLabel('Basic registration certificate').check();
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    await expect(widget.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    await widget.getByRole('button', { name: 'Issue registration certificate' }).click();
+    await expect(widget.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+    await expectAccessible(page, 'English result');
+
+    // The sealed document itself is the German official document (the register's language).
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download PDF' }).click()]);
+    const { text } = await pdfText(download);
+    expect(text).toContain('Meldebescheinigung');
+    expectClean(problems);
+  });
+});

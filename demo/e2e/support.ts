@@ -55,8 +55,8 @@ export async function expectAccessible(page: Page, label: string) {
 }
 
 /** Clicks the widget's login button, picks the persona on the sandbox eID page, returns. */
-export async function loginAs(page: Page, personaId: string, options: { via?: 'low-trust' | 'cancel' } = {}) {
-  await page.getByRole('button', { name: 'Mit Online-Ausweis anmelden' }).first().click();
+export async function loginAs(page: Page, personaId: string, options: { via?: 'low-trust' | 'cancel'; button?: string } = {}) {
+  await page.getByRole('button', { name: options.button ?? 'Mit Online-Ausweis anmelden' }).first().click();
   await page.waitForURL(/\/v1\/auth\/authorize|\/sandbox/);
   await expect(page.getByRole('heading', { name: 'Anmelden mit dem Online-Ausweis' })).toBeVisible();
   if (options.via === 'cancel') {

@@ -9,7 +9,10 @@ export interface PageContext {
   personas: readonly { id: string; label: string; description: string }[];
 }
 
+/** Embedding A (one file, every widget) on the German pages… */
 const bundle = '/vendor/vois-widgets.js';
+/** …and B (the loader: a widget's files only where used, English texts only for English widgets) on the English ones. */
+const loader = '/vendor/loader.js';
 
 function layout(o: { title: string; town?: Town; body: Html; css?: string; scripts?: string[]; lang?: string }) {
   return html`<!doctype html>
@@ -104,8 +107,30 @@ export function servicePage(town: Town, service: (typeof services)[number], ctx:
 <main id="inhalt" class="wrap content">
   <nav aria-label="Sie sind hier" class="crumbs"><a href="/${town.slug}/">Bürgerservice</a> › ${service.title}</nav>
   <h1>${service.title}</h1>
+  <p class="lang-switch"><a href="/${town.slug}/en/${service.path}" hreflang="en" lang="en">This service in English</a></p>
   ${widget(service.tag, town, ctx)}
   <aside class="cms-box"><h2>Fragen?</h2><p>Das Bürgerbüro der ${town.kind} ${town.name} hilft Ihnen gern weiter.</p></aside>
+</main>
+${townFooter(town)}`,
+  });
+}
+
+/**
+ * The English version as many town sites have it: the site's frame stays German, the content
+ * is marked `lang="en"`, and the widget follows the nearest `lang` (no attribute of its own).
+ */
+export function servicePageEn(town: Town, service: (typeof services)[number], ctx: PageContext) {
+  return layout({
+    title: `${service.titleEn} – ${town.kind} ${town.name}`,
+    town,
+    scripts: [loader],
+    body: html`${townHeader(town, service.path)}
+<main id="inhalt" class="wrap content" lang="en">
+  <nav aria-label="You are here" class="crumbs"><a href="/${town.slug}/">Citizen services</a> › ${service.titleEn}</nav>
+  <h1>${service.titleEn}</h1>
+  <p class="lang-switch"><a href="/${town.slug}/${service.path}" hreflang="de" lang="de">Diesen Dienst auf Deutsch</a></p>
+  ${widget(service.tag, town, ctx)}
+  <aside class="cms-box"><h2>Questions?</h2><p>The citizens' office of ${town.name} is happy to help.</p></aside>
 </main>
 ${townFooter(town)}`,
   });

@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostilePage, infoPage, landingPage, servicePage, townHome, type PageContext } from './pages.ts';
+import { hostilePage, infoPage, landingPage, servicePage, servicePageEn, townHome, type PageContext } from './pages.ts';
 import { loadPersonas } from './personas.ts';
 import { services, towns } from './towns.ts';
 
@@ -73,9 +73,10 @@ const server = createServer((req, res) => {
   const town = towns.find((t) => t.slug === first);
   if (!town) return send(res, 404, infoPage('Seite nicht gefunden', ['Diese Seite gibt es nicht.']));
   if (!second) return send(res, 200, townHome(town));
-  const service = services.find((s) => s.path === second);
+  const english = second === 'en';
+  const service = services.find((s) => s.path === (english ? parts[2] : second));
   if (!service) return send(res, 404, infoPage('Seite nicht gefunden', ['Diese Seite gibt es nicht.']));
-  send(res, 200, servicePage(town, service, ctx));
+  send(res, 200, english ? servicePageEn(town, service, ctx) : servicePage(town, service, ctx));
 });
 
 server.listen(port, host, () => {

@@ -20,8 +20,8 @@ export const towns: readonly Town[] = [
 
 /** The services as pages of a town site: path segment, element, title. */
 export const services = [
-  { path: 'meldebescheinigung', tag: 'vois-meldebescheinigung', title: 'Meldebescheinigung online', teaser: 'Elektronische Meldebescheinigung sofort als PDF – kostenlos.' },
-  { path: 'abmeldung-nebenwohnung', tag: 'vois-abmeldung-nebenwohnung', title: 'Nebenwohnung abmelden', teaser: 'Eine Nebenwohnung online abmelden, mit Bestätigung als PDF.' },
-  { path: 'uebermittlungssperren', tag: 'vois-uebermittlungssperren', title: 'Übermittlungssperren', teaser: 'Widersprüche gegen Datenübermittlungen ansehen und ändern.' },
-  { path: 'selbstauskunft', tag: 'vois-selbstauskunft', title: 'Selbstauskunft aus dem Melderegister', teaser: 'Sehen, was das Melderegister über Sie speichert.' },
+  { path: 'meldebescheinigung', tag: 'vois-meldebescheinigung', title: 'Meldebescheinigung online', titleEn: 'Registration certificate online', teaser: 'Elektronische Meldebescheinigung sofort als PDF – kostenlos.' },
+  { path: 'abmeldung-nebenwohnung', tag: 'vois-abmeldung-nebenwohnung', title: 'Nebenwohnung abmelden', titleEn: 'Deregister a secondary residence', teaser: 'Eine Nebenwohnung online abmelden, mit Bestätigung als PDF.' },
+  { path: 'uebermittlungssperren', tag: 'vois-uebermittlungssperren', title: 'Übermittlungssperren', titleEn: 'Objections to data transfers', teaser: 'Widersprüche gegen Datenübermittlungen ansehen und ändern.' },
+  { path: 'selbstauskunft', tag: 'vois-selbstauskunft', title: 'Selbstauskunft aus dem Melderegister', titleEn: 'What the register stores about you', teaser: 'Sehen, was das Melderegister über Sie speichert.' },
 ] as const;
