@@ -40,6 +40,57 @@ export function downloadButton(o: DownloadButtonOptions): TemplateResult {
 }
 
 export const documentStyles = css`
+  /*
+   * The on-screen document card (certificate, confirmation, receipt): issuer head, title, a
+   * label/value list that stacks in a narrow column. Each element adds only its own rows' styles.
+   */
+  .doc-card {
+    margin-block: var(--vois-space-5, 1.5em);
+    padding: var(--vois-space-5, 1.5em);
+    border: 0.0625em solid color-mix(in srgb, var(--vois-color-border, #6b7280) 60%, transparent);
+    border-radius: var(--vois-radius, 0.25em);
+    background: var(--vois-color-background, #ffffff);
+    box-shadow: 0 0.125em 0.5em color-mix(in srgb, var(--vois-color-text, #1b1f24) 10%, transparent);
+  }
+  .doc-card-head {
+    padding-block-end: var(--vois-space-3, 0.75em);
+    margin-block-end: var(--vois-space-4, 1em);
+    border-block-end: 0.125em solid var(--vois-color-action, #0b4c8c);
+  }
+  .doc-card-issuer,
+  .doc-card-legal {
+    margin: 0;
+    color: var(--vois-color-text-muted, #4b5563);
+    font-size: 0.9375em;
+  }
+  .doc-card-title {
+    font-size: clamp(1.1875em, 3cqi + 0.75em, 1.375em);
+    margin: var(--vois-space-1, 0.25em) 0;
+    hyphens: auto;
+  }
+  .doc-card-data {
+    display: grid;
+    gap: var(--vois-space-3, 0.75em);
+    margin: 0;
+  }
+  .doc-card-data > div {
+    display: grid;
+    grid-template-columns: minmax(9em, 32%) 1fr;
+    gap: var(--vois-space-4, 1em);
+  }
+  .doc-card-data dt {
+    font-weight: 700;
+  }
+  .doc-card-data dd {
+    margin: 0;
+    /* Long register values (names with nobility prefixes, long street names) wrap, never overflow. */
+    overflow-wrap: anywhere;
+  }
+  .doc-card-note {
+    margin: var(--vois-space-4, 1em) 0 0;
+    color: var(--vois-color-text-muted, #4b5563);
+    font-size: 0.875em;
+  }
   /* The result step's heading banner ("… ist fertig"). */
   .success-banner {
     margin-block-end: var(--vois-space-4, 1em);
@@ -55,6 +106,13 @@ export const documentStyles = css`
     color: inherit;
   }
   @container vois (max-width: 30em) {
+    .doc-card {
+      padding: var(--vois-space-4, 1em);
+    }
+    .doc-card-data > div {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
     .success-banner {
       padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
     }

@@ -25,13 +25,13 @@ export function confirmation(a: Abmeldung, t: AbmeldungCatalogue, lang: Lang, le
   const name = a.person.name;
   const date = (iso: string) => formatPartialDate(iso, lang);
   const anyInUse = name.givenNameInUse !== undefined || a.children.some((c) => c.name.givenNameInUse !== undefined);
-  return html`<article class="confirmation" aria-labelledby="confirmation-title" part="confirmation">
-    <header class="confirmation-head">
-      <p class="confirmation-issuer">${a.document.issuer.name}</p>
-      ${heading(level, r.documentTitle, { id: 'confirmation-title', className: 'confirmation-title' })}
-      <p class="confirmation-legal">${r.legal}</p>
+  return html`<article class="doc-card confirmation" aria-labelledby="confirmation-title" part="confirmation">
+    <header class="doc-card-head">
+      <p class="doc-card-issuer">${a.document.issuer.name}</p>
+      ${heading(level, r.documentTitle, { id: 'confirmation-title', className: 'doc-card-title' })}
+      <p class="doc-card-legal">${r.legal}</p>
     </header>
-    <dl class="confirmation-data">
+    <dl class="doc-card-data">
       <div><dt>${r.familyName}</dt><dd>${name.familyName}</dd></div>
       <div><dt>${r.givenNames}</dt><dd>${givenNames(name, t)}</dd></div>
       ${name.doctoralDegree ? html`<div><dt>${r.doctoralDegree}</dt><dd>${name.doctoralDegree}</dd></div>` : nothing}
@@ -57,52 +57,11 @@ export function confirmation(a: Abmeldung, t: AbmeldungCatalogue, lang: Lang, le
           </div>`
         : nothing}
     </dl>
-    ${anyInUse ? html`<p class="confirmation-note">${t.person.inUseNote}</p>` : nothing}
+    ${anyInUse ? html`<p class="doc-card-note">${t.person.inUseNote}</p>` : nothing}
   </article>`;
 }
 
 export const confirmationStyles = css`
-  .confirmation {
-    margin-block: var(--vois-space-5, 1.5em);
-    padding: var(--vois-space-5, 1.5em);
-    border: 0.0625em solid color-mix(in srgb, var(--vois-color-border, #6b7280) 60%, transparent);
-    border-radius: var(--vois-radius, 0.25em);
-    background: var(--vois-color-background, #ffffff);
-    box-shadow: 0 0.125em 0.5em color-mix(in srgb, var(--vois-color-text, #1b1f24) 10%, transparent);
-  }
-  .confirmation-head {
-    padding-block-end: var(--vois-space-3, 0.75em);
-    margin-block-end: var(--vois-space-4, 1em);
-    border-block-end: 0.125em solid var(--vois-color-action, #0b4c8c);
-  }
-  .confirmation-issuer,
-  .confirmation-legal {
-    margin: 0;
-    color: var(--vois-color-text-muted, #4b5563);
-    font-size: 0.9375em;
-  }
-  .confirmation-title {
-    font-size: clamp(1.1875em, 3cqi + 0.75em, 1.375em);
-    margin: var(--vois-space-1, 0.25em) 0;
-  }
-  .confirmation-data {
-    display: grid;
-    gap: var(--vois-space-3, 0.75em);
-    margin: 0;
-  }
-  .confirmation-data > div {
-    display: grid;
-    grid-template-columns: minmax(9em, 32%) 1fr;
-    gap: var(--vois-space-4, 1em);
-  }
-  .confirmation-data dt {
-    font-weight: 700;
-  }
-  .confirmation-data dd {
-    margin: 0;
-    /* Long register values (names with nobility prefixes, long street names) wrap, never overflow. */
-    overflow-wrap: anywhere;
-  }
   .children {
     display: grid;
     gap: var(--vois-space-2, 0.5em);
@@ -111,19 +70,5 @@ export const confirmationStyles = css`
     display: block;
     color: var(--vois-color-text-muted, #4b5563);
     font-size: 0.9375em;
-  }
-  .confirmation-note {
-    margin: var(--vois-space-4, 1em) 0 0;
-    color: var(--vois-color-text-muted, #4b5563);
-    font-size: 0.875em;
-  }
-  @container vois (max-width: 30em) {
-    .confirmation {
-      padding: var(--vois-space-4, 1em);
-    }
-    .confirmation-data > div {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
   }
 `;

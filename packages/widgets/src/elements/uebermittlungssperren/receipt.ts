@@ -14,13 +14,13 @@ export function receipt(r: SperrenReceipt, holder: string | undefined, t: Sperre
   const x = t.sperren.result;
   const c = t.sperren.choose;
   const at = formatInstant(r.effectiveAt, lang);
-  return html`<article class="receipt" aria-labelledby="receipt-title" part="receipt">
-    <header class="receipt-head">
-      <p class="receipt-issuer">${r.document.issuer.name}</p>
-      ${heading(level, x.documentTitle, { id: 'receipt-title', className: 'receipt-title' })}
-      <p class="receipt-legal">${x.legal}</p>
+  return html`<article class="doc-card receipt" aria-labelledby="receipt-title" part="receipt">
+    <header class="doc-card-head">
+      <p class="doc-card-issuer">${r.document.issuer.name}</p>
+      ${heading(level, x.documentTitle, { id: 'receipt-title', className: 'doc-card-title' })}
+      <p class="doc-card-legal">${x.legal}</p>
     </header>
-    <dl class="receipt-data">
+    <dl class="doc-card-data">
       ${holder ? html`<div><dt>${x.person}</dt><dd>${holder}</dd></div>` : nothing}
       <div><dt>${x.register}</dt><dd>${r.state.register.name}</dd></div>
       <div><dt>${x.effectiveAt}</dt><dd>${t.document.time(at.date, at.time)}</dd></div>
@@ -43,66 +43,12 @@ export function receipt(r: SperrenReceipt, holder: string | undefined, t: Sperre
         </dd>
       </div>
     </dl>
-    <p class="receipt-note">${x.note}</p>
+    <p class="doc-card-note">${x.note}</p>
   </article>`;
 }
 
 export const receiptStyles = css`
-  .receipt {
-    margin-block: var(--vois-space-5, 1.5em);
-    padding: var(--vois-space-5, 1.5em);
-    border: 0.0625em solid color-mix(in srgb, var(--vois-color-border, #6b7280) 60%, transparent);
-    border-radius: var(--vois-radius, 0.25em);
-    background: var(--vois-color-background, #ffffff);
-    box-shadow: 0 0.125em 0.5em color-mix(in srgb, var(--vois-color-text, #1b1f24) 10%, transparent);
-  }
-  .receipt-head {
-    padding-block-end: var(--vois-space-3, 0.75em);
-    margin-block-end: var(--vois-space-4, 1em);
-    border-block-end: 0.125em solid var(--vois-color-action, #0b4c8c);
-  }
-  .receipt-issuer,
-  .receipt-legal {
-    margin: 0;
-    color: var(--vois-color-text-muted, #4b5563);
-    font-size: 0.9375em;
-  }
-  .receipt-title {
-    font-size: clamp(1.1875em, 3cqi + 0.75em, 1.375em);
-    margin: var(--vois-space-1, 0.25em) 0;
-    hyphens: auto;
-  }
-  .receipt-data {
-    display: grid;
-    gap: var(--vois-space-3, 0.75em);
-    margin: 0;
-  }
-  .receipt-data > div {
-    display: grid;
-    grid-template-columns: minmax(9em, 32%) 1fr;
-    gap: var(--vois-space-4, 1em);
-  }
-  .receipt-data dt {
-    font-weight: 700;
-  }
-  .receipt-data dd {
-    margin: 0;
-  }
   .receipt-list > li + li {
     margin-block-start: var(--vois-space-1, 0.25em);
-  }
-  .receipt-note {
-    margin: var(--vois-space-4, 1em) 0 0;
-    color: var(--vois-color-text-muted, #4b5563);
-    font-size: 0.875em;
-  }
-  @container vois (max-width: 30em) {
-    .receipt {
-      padding: var(--vois-space-4, 1em);
-    }
-    .receipt-data > div {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
   }
 `;
