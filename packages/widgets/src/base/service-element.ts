@@ -8,7 +8,7 @@
  * state, double-submit guard, typed error rendering with retry, `vois-error`), refusals with
  * the Bürgerbüro contact, one polite live region, and the intro step's layout (`renderIntroStep`).
  *
- * A subclass implements: `service`, `steps`, `serviceTitle`, `stepLabel`, `renderStep`,
+ * A subclass implements: `service`, `steps`, `texts`, `ownTexts`, `renderStep`,
  * `begin` (load data after login and go to the first step) and `flowState` (non-personal
  * state to survive the login redirect); optionally `keptSummary`, `forgetPersonalData`,
  * `handleRuleError`, `refusalDetails`.
@@ -113,8 +113,8 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
    * element so the loader's shared chunk does not carry every element's texts.
    */
   protected abstract readonly texts: LangTexts<T>;
-  protected abstract serviceTitle(t: T): string;
-  protected abstract stepLabel(t: T, step: string): string;
+  /** The element's own section of `t`: its `title` names the service, `steps` label the progress. */
+  protected abstract ownTexts(t: T): { title: string; steps: Readonly<Record<string, string>> };
   /** Content of the current step (`this.step`), below the progress indicator. */
   protected abstract renderStep(t: T, lang: Lang, level: number): TemplateResult;
   /** After login: load what the service needs, then `goTo` a step (from `flow` when resuming). */
@@ -635,7 +635,7 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
         <!-- Not <header>: at the top of a shadow root it would be a second banner landmark on the page. -->
         <div class="header" part="header">
           <p class="eyebrow">${kommuneName ? `${kommuneName} · ` : nothing}${t.common.service}</p>
-          ${heading(titleLevel, this.serviceTitle(t), { className: 'title' })}
+          ${heading(titleLevel, this.ownTexts(t).title, { className: 'title' })}
         </div>
         ${blocking
           ? configMessage({ tag: this.localName, issues: this.configIssues, server: this.serverIssue, headingLevel: this.level, blocking: true })
@@ -663,7 +663,7 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
           })
         : nothing}
       ${progress({
-        steps: this.steps.map((s) => ({ id: s.id, label: this.stepLabel(t, s.id) })),
+        steps: this.steps.map((s) => ({ id: s.id, label: this.ownTexts(t).steps[s.id]! })),
         current: index,
         label: t.common.progressLabel,
         doneLabel: t.common.stepDone,

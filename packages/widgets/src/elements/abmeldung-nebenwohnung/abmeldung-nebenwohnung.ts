@@ -186,12 +186,8 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement<AbmeldungCatal
     return catalogues;
   }
 
-  protected serviceTitle(t: AbmeldungCatalogue): string {
-    return t.abmeldung.title;
-  }
-
-  protected stepLabel(t: AbmeldungCatalogue, step: string): string {
-    return t.abmeldung.steps[step as AbStep];
+  protected ownTexts(t: AbmeldungCatalogue) {
+    return t.abmeldung;
   }
 
   protected flowState(): LoginFlow {

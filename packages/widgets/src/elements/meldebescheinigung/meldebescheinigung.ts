@@ -109,12 +109,8 @@ export class VoisMeldebescheinigung extends VoisServiceElement<Meldebescheinigun
     return catalogues;
   }
 
-  protected serviceTitle(t: MeldebescheinigungCatalogue): string {
-    return t.meldebescheinigung.title;
-  }
-
-  protected stepLabel(t: MeldebescheinigungCatalogue, step: string): string {
-    return t.meldebescheinigung.steps[step as MbStep];
+  protected ownTexts(t: MeldebescheinigungCatalogue) {
+    return t.meldebescheinigung;
   }
 
   protected flowState(): LoginFlow {

@@ -105,12 +105,8 @@ export class VoisSelbstauskunft extends VoisServiceElement<SelbstauskunftCatalog
     return catalogues;
   }
 
-  protected serviceTitle(t: SelbstauskunftCatalogue): string {
-    return t.selbstauskunft.title;
-  }
-
-  protected stepLabel(t: SelbstauskunftCatalogue, step: string): string {
-    return t.selbstauskunft.steps[step as SaStep];
+  protected ownTexts(t: SelbstauskunftCatalogue) {
+    return t.selbstauskunft;
   }
 
   protected flowState(): LoginFlow {

@@ -144,12 +144,8 @@ export class VoisUebermittlungssperren extends VoisServiceElement<SperrenCatalog
     return catalogues;
   }
 
-  protected serviceTitle(t: SperrenCatalogue): string {
-    return t.sperren.title;
-  }
-
-  protected stepLabel(t: SperrenCatalogue, step: string): string {
-    return t.sperren.steps[step as SpStep];
+  protected ownTexts(t: SperrenCatalogue) {
+    return t.sperren;
   }
 
   protected flowState(): LoginFlow {
