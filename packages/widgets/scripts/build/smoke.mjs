@@ -52,6 +52,11 @@ export async function smoke(pkg, manifest) {
       script('vois-widgets.js', manifest, v),
     ),
     '/loader.html': page(`<${tag} ${attrs}></${tag}>`, `${script('loader.js', manifest, v)}<script type="module" src="/add-later.js"></script>`),
+    // Snippet "B, faster on mobile networks": modulepreload (with SRI) of the widget's chunks.
+    '/loader-preload.html': page(
+      `<${tag} ${attrs}></${tag}>`,
+      `${manifest.entries.widgets[tag].map((file) => `<link rel="modulepreload" href="/cdn/${v}/${file}" integrity="${manifest.files[file].integrity}" crossorigin="anonymous">`).join('')}${script('loader.js', manifest, v)}`,
+    ),
     '/loader-en.html': page(`<${tag} ${attrs}></${tag}>`, script('loader.js', manifest, v), 'en'),
     '/add-later.js': `addEventListener('add-widget', () => { const el = document.createElement('${other}'); el.setAttribute('api', '${API}'); el.setAttribute('kommune', '12064472'); document.body.append(el); });`,
     '/frame.html': page(
@@ -127,6 +132,12 @@ export async function smoke(pkg, manifest) {
       await introHeading(p, other);
       const expected = [...new Set(['core', tag.slice(5), other.slice(5)])].sort().join();
       if (chunks().join() !== expected) throw new Error(`after adding fetched ${chunks().join()}`);
+    });
+    await test('loader with modulepreload of its chunks (SRI): renders, each chunk fetched once', async (p, requests) => {
+      await p.goto(`${origin}/loader-preload.html`);
+      await introHeading(p, tag);
+      const chunks = requests.filter((r) => r.includes('/chunks/')).map(chunkName).sort();
+      if (chunks.join() !== ['core', tag.slice(5)].sort().join()) throw new Error(`fetched ${chunks.join()}`);
     });
     await test('loader: a German page fetches no English chunk, an English page exactly its own', async (p, requests) => {
       const english = () => requests.filter((r) => /\/chunks\/en(-[\w-]+)?-[\w-]{8}\.js$/.test(r)).map(chunkName).sort();
