@@ -49,7 +49,10 @@ function defineElementPlugin() {
           const exports = (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || names.has(e.declaration?.name));
           return { ...mod, declarations, exports };
         })
-        .filter((mod) => mod.declarations.length || mod.exports.length);
+        .filter((mod) => mod.declarations.length || mod.exports.length)
+        // The analyzer's module order varies from run to run; sorted, the committed file only
+        // changes when the API does.
+        .sort((a, b) => a.path.localeCompare(b.path));
     },
   };
 }
