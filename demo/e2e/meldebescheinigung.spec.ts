@@ -80,7 +80,7 @@ test.describe('English page (loader, English texts on demand)', () => {
     expect(scripts.filter((s) => /\/chunks\/en-/.test(s)).length, 'English chunks fetched on demand').toBeGreaterThan(0);
     await expectAccessible(page, 'English intro');
 
-    await loginAs(page, 'standard', { button: 'Log in with your online ID' });
+    await loginAs(page, 'standard', { lang: 'en' });
     await expect(widget.getByRole('heading', { name: 'Which registration certificate do you need?' })).toBeVisible();
     await widget.getByLabel('Basic registration certificate').check();
     await widget.getByRole('button', { name: 'Continue' }).click();

@@ -55,16 +55,23 @@ export async function expectAccessible(page: Page, label: string) {
 }
 
 /** Clicks the widget's login button, picks the persona on the sandbox eID page, returns. */
-export async function loginAs(page: Page, personaId: string, options: { via?: 'low-trust' | 'cancel'; button?: string } = {}) {
-  await page.getByRole('button', { name: options.button ?? 'Mit Online-Ausweis anmelden' }).first().click();
+const LOGIN_TEXTS = {
+  de: { widgetButton: 'Mit Online-Ausweis anmelden', heading: 'Anmelden mit dem Online-Ausweis', cancel: 'Anmeldung abbrechen', login: 'Anmelden', low: /niedrigem Vertrauensniveau/ },
+  en: { widgetButton: 'Log in with your online ID', heading: 'Log in with your online ID', cancel: 'Cancel login', login: 'Log in', low: /too low a level/ },
+};
+
+/** Logs in through the sandbox eID page; `lang: 'en'` for an English widget (its login page is English too). */
+export async function loginAs(page: Page, personaId: string, options: { via?: 'low-trust' | 'cancel'; lang?: 'de' | 'en' } = {}) {
+  const x = LOGIN_TEXTS[options.lang ?? 'de'];
+  await page.getByRole('button', { name: x.widgetButton }).first().click();
   await page.waitForURL(/\/v1\/auth\/authorize|\/sandbox/);
-  await expect(page.getByRole('heading', { name: 'Anmelden mit dem Online-Ausweis' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: x.heading, level: 1 })).toBeVisible();
   if (options.via === 'cancel') {
-    await page.getByRole('button', { name: 'Anmeldung abbrechen' }).click();
+    await page.getByRole('button', { name: x.cancel }).click();
   } else {
     await page.locator(`label[for="persona-${personaId}"]`).click();
     await expect(page.locator(`#persona-${personaId}`)).toBeChecked();
-    await page.getByRole('button', { name: options.via === 'low-trust' ? /niedrigem Vertrauensniveau/ : 'Anmelden', exact: options.via !== 'low-trust' }).click();
+    await page.getByRole('button', { name: options.via === 'low-trust' ? x.low : x.login, exact: options.via !== 'low-trust' }).click();
   }
   await page.waitForURL((url) => !url.pathname.startsWith('/v1/'));
   // The one-time code must be gone from the address bar at once.

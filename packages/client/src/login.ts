@@ -41,6 +41,8 @@ export interface BeginLoginOptions {
   returnUrl: string;
   storage: LoginStorage;
   flow?: LoginFlow;
+  /** The citizen's language: with `en` the identity provider's page is asked for English (`lang=en`). */
+  lang?: 'de' | 'en';
 }
 
 export interface CompleteLoginOptions {
@@ -93,6 +95,8 @@ export async function beginLogin(client: VoisClient, options: BeginLoginOptions)
     code_challenge_method: 'S256',
     redirect_uri: redirectUri,
   });
+  // German is the default; only a different language is said (a UI hint, no personal data).
+  if (options.lang === 'en') query.set('lang', 'en');
   return `${client.options.baseUrl}/v1/auth/authorize?${query}`;
 }
 

@@ -165,7 +165,7 @@ function authorizeOperation(ref: Ref): Json {
     operationId: 'authorize',
     summary: 'Start the eID login (full-page redirect, authorization code + PKCE)',
     description:
-      'Shows the identity provider and then answers `303` to `<redirect_uri>#vois-code=<code>&vois-state=<state>`, or `#vois-error=AUTH_CANCELLED&vois-state=<state>` on cancel. Codes are one-time and expire after 60 s.',
+      'Shows the identity provider and then answers `303` to `<redirect_uri>#vois-code=<code>&vois-state=<state>`, or `#vois-error=AUTH_CANCELLED&vois-state=<state>` on cancel. Codes are one-time and expire after 60 s. An optional `lang=en` asks for the page in English (German by default).',
     tags: ['auth'],
     parameters: Object.entries(shapeOf(AuthorizeQuery)).map(([name, schema]) => ({
       name,

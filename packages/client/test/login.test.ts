@@ -102,6 +102,14 @@ describe('login round trip', () => {
     expect(entry.createdAt).to.be.within(before, Date.now());
   });
 
+
+  it('beginLogin asks for the English login page only for an English widget', async () => {
+    const { client } = setup();
+    const en = new URL(await beginLogin(client, { returnUrl: returnUrl(), storage: sessionStorage, lang: 'en' }));
+    expect(en.searchParams.get('lang')).to.equal('en');
+    const de = new URL(await beginLogin(client, { returnUrl: returnUrl(), storage: sessionStorage, lang: 'de' }));
+    expect(de.searchParams.has('lang')).to.equal(false);
+  });
   it('completeLogin exchanges the code, sets the session, returns the flow, cleans up', async () => {
     const { client, scripted } = setup(json(fx.session));
     const { state } = await begin(client);

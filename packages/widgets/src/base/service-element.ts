@@ -413,6 +413,7 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
         returnUrl: this.config.returnUrl ?? location.href,
         storage: loginStorage(),
         flow: { ...this.flowState(), widget: this.localName },
+        lang: this.uiLang,
       });
       this.navigate(url);
     } catch (error) {

@@ -125,6 +125,16 @@ describe('<vois-meldebescheinigung> login and refusals', () => {
     expect(fake.calls('getMe')).to.have.length(2);
   });
 
+  it('the login page is asked for in the widget\'s language: lang=en for English, nothing for German', async () => {
+    const fake = createFakeApi();
+    const english = await mount(fake, { lang: 'en' });
+    const enUrl = new URL(await captureNavigation(english, () => part(english, 'login')!.click()));
+    expect(enUrl.searchParams.get('lang')).to.equal('en');
+    const german = await mount(fake);
+    const deUrl = new URL(await captureNavigation(german, () => part(german, 'login')!.click()));
+    expect(deUrl.searchParams.has('lang')).to.equal(false);
+  });
+
   it('two widgets of the same kind: only one resumes the stored flow, the other sees the session', async () => {
     const fake = createFakeApi();
     const first = await mount(fake);
