@@ -78,6 +78,10 @@ test.describe('English page (loader, English texts on demand)', () => {
     await expect(widget.getByRole('heading', { name: 'Get your registration certificate online' })).toBeVisible();
     expect(scripts.some((s) => /\/loader\.js$/.test(s)), 'the English page embeds the loader').toBe(true);
     expect(scripts.filter((s) => /\/chunks\/en-/.test(s)).length, 'English chunks fetched on demand').toBeGreaterThan(0);
+    // The page preloads the widget's chunks (snippet "B, faster on mobile networks"): each fetched once.
+    const chunks = scripts.filter((s) => /\/chunks\/(core|meldebescheinigung)-/.test(s));
+    expect(chunks.length, `chunks: ${chunks.join(', ')}`).toBe(2);
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBe(2);
     await expectAccessible(page, 'English intro');
 
     await loginAs(page, 'standard', { lang: 'en' });

@@ -7,6 +7,8 @@ export interface PageContext {
   /** URL of the Storybook, if one is running or built. */
   storybook?: string;
   personas: readonly { id: string; label: string; description: string }[];
+  /** Tag → the widget's chunk URLs, preloaded on its English page (snippet "B, faster on mobile networks"). */
+  preloads: Record<string, string[]>;
 }
 
 /** Embedding A (one file, every widget) on the German pages… */
@@ -14,7 +16,7 @@ const bundle = '/vendor/vois-widgets.js';
 /** …and B (the loader: a widget's files only where used, English texts only for English widgets) on the English ones. */
 const loader = '/vendor/loader.js';
 
-function layout(o: { title: string; town?: Town; body: Html; css?: string; scripts?: string[]; lang?: string }) {
+function layout(o: { title: string; town?: Town; body: Html; css?: string; scripts?: string[]; preloads?: string[]; lang?: string }) {
   return html`<!doctype html>
 <html lang="${o.lang ?? 'de'}">
 <head>
@@ -24,7 +26,7 @@ function layout(o: { title: string; town?: Town; body: Html; css?: string; scrip
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/${o.css ?? 'site.css'}">
 <link rel="stylesheet" href="/assets/vois-reserve.css">
-${(o.scripts ?? []).map((s) => html`<script type="module" src="${s}"></script>\n`)}
+${(o.preloads ?? []).map((href) => html`<link rel="modulepreload" href="${href}">\n`)}${(o.scripts ?? []).map((s) => html`<script type="module" src="${s}"></script>\n`)}
 </head>
 <body class="${o.town ? `town-${o.town.slug}` : 'portal'}">
 <a class="skip" href="#inhalt">Zum Inhalt springen</a>
@@ -124,6 +126,7 @@ export function servicePageEn(town: Town, service: (typeof services)[number], ct
     title: `${service.titleEn} – ${town.kind} ${town.name}`,
     town,
     scripts: [loader],
+    preloads: ctx.preloads[service.tag],
     body: html`${townHeader(town, service.path)}
 <main id="inhalt" class="wrap content" lang="en">
   <nav aria-label="You are here" class="crumbs"><a href="/${town.slug}/">Citizen services</a> › ${service.titleEn}</nav>

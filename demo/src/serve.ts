@@ -1,6 +1,6 @@
 // Demo web server for the town sites: a second origin next to the API, so CORS, the login
 // redirect and the return work exactly as on a real CMS page. Every page runs under a strict CSP.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,16 @@ function sendFile(res: ServerResponse, root: string, rel: string, policy: string
 }
 
 const storybook = process.env.STORYBOOK_URL ?? (existsSync(join(storybookDir, 'index.html')) ? '/storybook/' : undefined);
-const ctx: PageContext = { api, storybook, personas: await loadPersonas() };
+const ctx: PageContext = { api, storybook, personas: await loadPersonas(), preloads: widgetPreloads() };
+
+/** Tag → versioned chunk paths of the widget (from the CDN manifest), for `modulepreload` on its page. */
+function widgetPreloads(): Record<string, string[]> {
+  const { version } = JSON.parse(readFileSync(join(bundleDir, '../../package.json'), 'utf8')) as { version: string };
+  const manifestFile = join(bundleDir, version, 'manifest.json');
+  if (!existsSync(manifestFile)) return {};
+  const { entries } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { entries: { widgets: Record<string, string[]> } };
+  return Object.fromEntries(Object.entries(entries.widgets).map(([tag, files]) => [tag, files.map((f) => `/vendor/${version}/${f}`)]));
+}
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://demo');
