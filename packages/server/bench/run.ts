@@ -63,8 +63,6 @@ const JSON_REQUESTS = whole('requests', opt.requests);
 const PDF_REQUESTS = whole('pdf-requests', opt['pdf-requests']);
 const SECONDS = whole('seconds', opt.seconds);
 const CONCURRENCY = whole('concurrency', opt.concurrency);
-/** The server's sealing threads, as bench/server.ts configures them. */
-const SEAL_THREADS = process.env.VOIS_SEAL_THREADS ? Number(process.env.VOIS_SEAL_THREADS) : os.availableParallelism();
 const RETRIES = whole('retries', opt.retries, 0);
 const QUIET_WAIT = whole('quiet-wait', opt['quiet-wait'], 0);
 /** Other processes above this share of all cores make a run "disturbed". */
@@ -114,6 +112,8 @@ interface Usage {
 
 interface ServerProcess {
   url: string;
+  /** The server's PDF sealing threads (0 = on its event loop), as its configuration says. */
+  sealThreads: number;
   /** Cumulative server CPU time (user + system, µs), resident memory, and stalls since the last ask. */
   usage(): Promise<Usage>;
   /** Starts a CPU profile, or stops it and writes it to `file`. */
@@ -136,20 +136,21 @@ async function startServerProcess(dataDir: string): Promise<ServerProcess> {
       queue.push({ resolve, reject });
       child.send(message);
     });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, sealThreads } = await new Promise<{ url: string; sealThreads: number }>((resolve, reject) => {
     child.once('exit', (code) => {
       const error = new Error(`bench server exited with ${code}`);
       reject(error);
       for (const p of [...pending.usage.splice(0), ...pending.profiled.splice(0)]) p.reject(error);
     });
-    child.on('message', (m: { type: string; url?: string } & Usage) => {
-      if (m.type === 'ready') resolve(m.url!);
+    child.on('message', (m: { type: string; url?: string; sealThreads?: number } & Usage) => {
+      if (m.type === 'ready') resolve({ url: m.url!, sealThreads: m.sealThreads! });
       if (m.type === 'usage') pending.usage.shift()?.resolve(m);
       if (m.type === 'profiled') pending.profiled.shift()?.resolve();
     });
   });
   return {
     url,
+    sealThreads,
     usage: () => ask(pending.usage, { type: 'usage' }),
     profile: (action, file) => ask<void>(pending.profiled, { type: `profile-${action}`, file }),
     async stop() {
@@ -479,7 +480,7 @@ async function main() {
     // A profiled run is slower than a plain one: its numbers do not go into RESULTS.md.
     const out = opt.out ?? (ONLY || profileDir ? undefined : join(here, 'RESULTS.md'));
     if (out) {
-      writeFileSync(out, report({ rows, sessions, skipped, startedAt, loadBefore, rss }));
+      writeFileSync(out, report({ rows, sessions, skipped, startedAt, loadBefore, rss, sealThreads: server.sealThreads }));
       console.log(`\nwrote ${out}`);
     }
   } finally {
@@ -490,7 +491,9 @@ async function main() {
 
 // ---------------------------------------------------------------- report
 
-function report(r: { rows: Row[]; sessions: Session[]; skipped: string[]; startedAt: Date; loadBefore: number[]; rss: number }): string {
+function report(r: { rows: Row[]; sessions: Session[]; skipped: string[]; startedAt: Date; loadBefore: number[]; rss: number; sealThreads: number }): string {
+  // Documents sealed at the same time: one per thread, at most one per core, one on the event loop.
+  const parallel = Math.max(1, Math.min(r.sealThreads, os.availableParallelism()));
   const cpus = os.cpus();
   const misses = r.rows.filter((row) => verdict(row).startsWith('MISSES'));
   const meets = r.rows.filter((row) => verdict(row).startsWith('meets'));
@@ -519,7 +522,7 @@ Re-running overwrites this file; the analysis and profiling notes live in [READM
 ## Setup
 
 - Server: bench/server.ts in a child process, 127.0.0.1 on a free port, fresh temp register
-  (SQLite WAL), request log off, rate limits raised, PDFs sealed on ${SEAL_THREADS} worker thread(s)
+  (SQLite WAL), request log off, rate limits raised, PDFs sealed on ${r.sealThreads} worker thread(s)
   (\`VOIS_SEAL_THREADS\`; 0 = on the event loop). ${r.sessions.length} personas logged in
   through the sandbox eID flow (authorize → persona picker → code → token).${r.skipped.length ? `\n  Skipped: ${r.skipped.join('; ')}.` : ''}
 - Load: closed loop, node:http with keep-alive, ${CONCURRENCY} concurrent requests unless noted;
@@ -556,18 +559,18 @@ pauses (longest / sum) during the run.
 
 Rendering and sealing a document is CPU work (server CPU per request that issues a new
 document, from the runs at ≥ 8 concurrent: ${[...pdfCost].map(([call, ms]) => `\`${call}\` ${round(ms)} ms`).join(', ') || '–'}).
-The server seals on ${SEAL_THREADS} worker thread(s), so at most ${Math.min(SEAL_THREADS, os.availableParallelism())} documents progress at once on these
-${os.availableParallelism()} cores: with ${CONCURRENCY} in flight an answer waits about ${CONCURRENCY} × the per-document cost / ${Math.min(SEAL_THREADS, os.availableParallelism()) || 1}
+The server seals on ${r.sealThreads} worker thread(s), so at most ${parallel} document(s) progress at once on these
+${os.availableParallelism()} cores: with ${CONCURRENCY} in flight an answer waits about ${CONCURRENCY} × the per-document cost / ${parallel}
 (Little's law: latency ≈ concurrency / throughput), i.e.
-${[...pdfCost].map(([call, ms]) => `${round((CONCURRENCY * ms) / (Math.min(SEAL_THREADS, os.availableParallelism()) || 1), 0)} ms for \`${call}\``).join(', ') || '–'} — more than the target whatever the code does.
-It stays under ${PDF_TARGET_MS} ms up to about ${[...pdfCost].map(([call, ms]) => `${Math.floor((PDF_TARGET_MS * (Math.min(SEAL_THREADS, os.availableParallelism()) || 1)) / ms)} concurrent \`${call}\``).join(', ') || '–'};
+${[...pdfCost].map(([call, ms]) => `${round((CONCURRENCY * ms) / parallel, 0)} ms for \`${call}\``).join(', ') || '–'} — more than the target whatever the code does.
+It stays under ${PDF_TARGET_MS} ms up to about ${[...pdfCost].map(([call, ms]) => `${Math.floor((PDF_TARGET_MS * parallel) / ms)} concurrent \`${call}\``).join(', ') || '–'};
 the rows at 8 and 2 measure that. Downloading an already sealed PDF (\`getDocumentPdf\`) is a
 plain read and is not affected.
 ${mixed && plainMe ? `
 ### JSON calls while PDFs are sealed
 
 \`getMe\` alone: p99 ${round(percentile(plainMe.result.latencies, 99))} ms. \`getMe\` with only 2 new PDFs in flight at the same time:
-p99 ${round(percentile(mixed.result.latencies, 99))} ms (longest server event-loop stall ${round(mixed.loopMaxMs, 0)} ms). ${SEAL_THREADS > 0 ? 'Sealing runs on worker threads, so the event loop stays free for JSON requests; they share only the cores.' : 'Sealing runs on the event loop (VOIS_SEAL_THREADS=0), so a JSON request that arrives while documents are being sealed waits until they are done.'}
+p99 ${round(percentile(mixed.result.latencies, 99))} ms (longest server event-loop stall ${round(mixed.loopMaxMs, 0)} ms). ${r.sealThreads > 0 ? 'Sealing runs on worker threads, so the event loop stays free for JSON requests; they share only the cores.' : 'Sealing runs on the event loop (VOIS_SEAL_THREADS=0), so a JSON request that arrives while documents are being sealed waits until they are done.'}
 ` : ''}`;
 }
 

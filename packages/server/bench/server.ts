@@ -5,7 +5,7 @@
  * its event loop: what the parent measures is the server's latency, not its own.
  *
  * IPC protocol (parent ↔ child):
- *   child → { type: 'ready', url }                    once listening
+ *   child → { type: 'ready', url, sealThreads }       once listening
  *   parent → { type: 'usage' }  child → { type: 'usage', cpuMicros, rss, loopMaxMs, gcMaxMs, gcTotalMs }
  *                               between scenarios; loop and GC figures cover the time since the last ask
  *   parent → { type: 'profile-start' } / { type: 'profile-stop', file }   child → { type: 'profiled' }
@@ -13,11 +13,10 @@
  *   parent → { type: 'stop' }   child closes and exits 0
  */
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { defaultConfig, startServer } from '../src/index.ts';
+import { defaultConfig, loadConfig, startServer } from '../src/index.ts';
 
 const dataDir = process.env.BENCH_DATA_DIR;
 if (!dataDir || !process.send) {
@@ -34,8 +33,8 @@ const server = await startServer(
     port: 0,
     dataDir,
     logRequests: false,
-    // As deployed: one sealing thread per core unless VOIS_SEAL_THREADS says otherwise (0 = on the event loop).
-    sealThreads: process.env.VOIS_SEAL_THREADS ? Number(process.env.VOIS_SEAL_THREADS) : availableParallelism(),
+    // As deployed: one sealing thread per core unless VOIS_SEAL_THREADS says otherwise (same parsing as the server).
+    sealThreads: loadConfig({ VOIS_SEAL_THREADS: process.env.VOIS_SEAL_THREADS }).sealThreads,
     // The run can take several minutes; sessions of the default 15 min could run out mid-way.
     sessionTtlSeconds: 2 * 60 * 60,
     rateLimits: { login: unlimited, token: unlimited, verification: unlimited },
@@ -109,4 +108,4 @@ process.on('message', (message: { type?: string; file?: string }) => {
 // The parent died or was interrupted: do not linger as an orphan holding the port.
 process.on('disconnect', () => void stop(1));
 
-send({ type: 'ready', url: server.url });
+send({ type: 'ready', url: server.url, sealThreads: server.config.sealThreads });
