@@ -100,40 +100,33 @@ ${townFooter(town)}`,
   });
 }
 
-export function servicePage(town: Town, service: (typeof services)[number], ctx: PageContext) {
-  return layout({
-    title: `${service.title} – ${town.kind} ${town.name}`,
-    town,
-    scripts: [bundle],
-    body: html`${townHeader(town, service.path)}
-<main id="inhalt" class="wrap content">
-  <nav aria-label="Sie sind hier" class="crumbs"><a href="/${town.slug}/">Bürgerservice</a> › ${service.title}</nav>
-  <h1>${service.title}</h1>
-  <p class="lang-switch"><a href="/${town.slug}/en/${service.path}" hreflang="en" lang="en">This service in English</a></p>
-  ${widget(service.tag, town, ctx)}
-  <aside class="cms-box"><h2>Fragen?</h2><p>Das Bürgerbüro der ${town.kind} ${town.name} hilft Ihnen gern weiter.</p></aside>
-</main>
-${townFooter(town)}`,
-  });
-}
+/** What differs between a service page and its English version. */
+const SERVICE_PAGE = {
+  de: { crumbs: 'Sie sind hier', home: 'Bürgerservice', other: 'en', switchText: 'This service in English', questions: 'Fragen?', help: (t: Town) => `Das Bürgerbüro der ${t.kind} ${t.name} hilft Ihnen gern weiter.` },
+  en: { crumbs: 'You are here', home: 'Citizen services', other: 'de', switchText: 'Diesen Dienst auf Deutsch', questions: 'Questions?', help: (t: Town) => `The citizens' office of ${t.name} is happy to help.` },
+} as const;
 
 /**
- * The English version as many town sites have it: the site's frame stays German, the content
- * is marked `lang="en"`, and the widget follows the nearest `lang` (no attribute of its own).
+ * A service page. German pages embed the bundle (A); the English version embeds the loader (B)
+ * with `modulepreload` of the widget's chunks, as many town sites have it: the site's frame stays
+ * German, the content is marked `lang="en"`, and the widget follows the nearest `lang`.
  */
-export function servicePageEn(town: Town, service: (typeof services)[number], ctx: PageContext) {
+export function servicePage(town: Town, service: (typeof services)[number], ctx: PageContext, lang: 'de' | 'en' = 'de') {
+  const x = SERVICE_PAGE[lang];
+  const title = lang === 'de' ? service.title : service.titleEn;
+  const otherPath = x.other === 'en' ? `/${town.slug}/en/${service.path}` : `/${town.slug}/${service.path}`;
   return layout({
-    title: `${service.titleEn} – ${town.kind} ${town.name}`,
+    title: `${title} – ${town.kind} ${town.name}`,
     town,
-    scripts: [loader],
-    preloads: ctx.preloads[service.tag],
+    scripts: [lang === 'de' ? bundle : loader],
+    preloads: lang === 'de' ? [] : ctx.preloads[service.tag],
     body: html`${townHeader(town, service.path)}
-<main id="inhalt" class="wrap content" lang="en">
-  <nav aria-label="You are here" class="crumbs"><a href="/${town.slug}/">Citizen services</a> › ${service.titleEn}</nav>
-  <h1>${service.titleEn}</h1>
-  <p class="lang-switch"><a href="/${town.slug}/${service.path}" hreflang="de" lang="de">Diesen Dienst auf Deutsch</a></p>
+<main id="inhalt" class="wrap content"${lang === 'de' ? '' : html` lang="${lang}"`}>
+  <nav aria-label="${x.crumbs}" class="crumbs"><a href="/${town.slug}/">${x.home}</a> › ${title}</nav>
+  <h1>${title}</h1>
+  <p class="lang-switch"><a href="${otherPath}" hreflang="${x.other}" lang="${x.other}">${x.switchText}</a></p>
   ${widget(service.tag, town, ctx)}
-  <aside class="cms-box"><h2>Questions?</h2><p>The citizens' office of ${town.name} is happy to help.</p></aside>
+  <aside class="cms-box"><h2>${x.questions}</h2><p>${x.help(town)}</p></aside>
 </main>
 ${townFooter(town)}`,
   });

@@ -4,7 +4,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostilePage, infoPage, landingPage, servicePage, servicePageEn, townHome, type PageContext } from './pages.ts';
+import { hostilePage, infoPage, landingPage, servicePage, townHome, type PageContext } from './pages.ts';
 import { loadPersonas } from './personas.ts';
 import { services, towns } from './towns.ts';
 
@@ -85,7 +85,7 @@ const server = createServer((req, res) => {
   const english = second === 'en';
   const service = services.find((s) => s.path === (english ? parts[2] : second));
   if (!service) return send(res, 404, infoPage('Seite nicht gefunden', ['Diese Seite gibt es nicht.']));
-  send(res, 200, english ? servicePageEn(town, service, ctx) : servicePage(town, service, ctx));
+  send(res, 200, servicePage(town, service, ctx, english ? 'en' : 'de'));
 });
 
 server.listen(port, host, () => {
