@@ -70,6 +70,15 @@ export class TextsInUse<T> {
     });
   }
 
+  /**
+   * For lit's `scheduleUpdate`: settles the language of `el` and its texts, then runs `update`
+   * — at once, or once English has arrived (so `updateComplete` waits for it too).
+   */
+  beforeUpdate(el: HTMLElement, update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const loading = this.select(() => elementLang(el, el.lang));
+    return loading ? loading.then(update) : update();
+  }
+
   /** A language change on the page: a failed language may be tried again. */
   retry(): void {
     this.failed = undefined;

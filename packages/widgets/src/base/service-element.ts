@@ -31,7 +31,7 @@ import type { Catalogue, Lang, LangTexts } from '../i18n/index.ts';
 import { formatLocalTime } from '../i18n/format.ts';
 import { VoisCompleteEvent, VoisErrorEvent, VoisStepEvent, type VoisCompleteDetail } from '../events.ts';
 import { isBlocking, parseConfig, type ConfigIssue, type WidgetConfig } from './config.ts';
-import { TextsInUse, elementLang, onLangChange } from './language.ts';
+import { TextsInUse, onLangChange } from './language.ts';
 import { clientFor, type ClientTuning } from './client-registry.ts';
 import { loginStorage, pageLogin } from './page-login.ts';
 import { SessionController, type SessionPhase } from './session-controller.ts';
@@ -178,8 +178,7 @@ export abstract class VoisServiceElement<T extends Catalogue = Catalogue> extend
    * the update (and `updateComplete`) waits for it — one render, in the right language.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.shown.select(() => elementLang(this, this.lang));
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.shown.beforeUpdate(this, () => super.scheduleUpdate());
   }
 
   /** Level of the step headings (one below the widget title). */

@@ -28,7 +28,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { catalogues, webmaster, type DiensteCatalogue } from './i18n.ts';
 import { configTexts } from '../../i18n/config.ts';
 import { isBlocking, parseConfig, type ConfigIssue, type WidgetConfig } from '../../base/config.ts';
-import { TextsInUse, elementLang, onLangChange } from '../../base/language.ts';
+import { TextsInUse, onLangChange } from '../../base/language.ts';
 import { clientFor, type ClientTuning } from '../../base/client-registry.ts';
 import { hasLoginReturn, loginStorage } from '../../base/page-login.ts';
 import { hostStyles } from '../../base/styles.ts';
@@ -257,8 +257,7 @@ export class VoisDienste extends LitElement {
 
   /** As in `VoisServiceElement`: settle language and texts first, so the one render is in the right language. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.shown.select(() => elementLang(this, this.lang));
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.shown.beforeUpdate(this, () => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
