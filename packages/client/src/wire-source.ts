@@ -16,6 +16,8 @@ function answerSchema(schema: z.ZodMiniType, where: string): JsonSchema {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) {
       if (key === '$schema' || key === 'additionalProperties') continue;
+      // Only `uri` is checked; for the other formats zod also emits the `pattern` that is.
+      if (key === 'format' && value !== 'uri') continue;
       if (!KEYWORDS.includes(key)) throw new Error(`${where}${at}: JSON Schema keyword "${key}" is not supported by json-schema.ts`);
       out[key] =
         key === 'properties'
@@ -29,18 +31,61 @@ function answerSchema(schema: z.ZodMiniType, where: string): JsonSchema {
   return strip(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), '') as JsonSchema;
 }
 
+/**
+ * Writes `value` as a JavaScript expression in which every subschema that occurs more than
+ * once (zod's long date-time pattern, `{ type: 'string' }` …) is one shared constant: the
+ * minified bundle then carries each once. Returns the constants' declarations and the
+ * expression.
+ */
+function shared(values: Record<string, unknown>): { declarations: string; expressions: Record<string, string> } {
+  const count = new Map<string, number>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const key = JSON.stringify(node);
+    count.set(key, (count.get(key) ?? 0) + 1);
+    // Children of a repeated node are counted once, through its first occurrence.
+    if (count.get(key)! === 1) Object.values(node).forEach(visit);
+  };
+  Object.values(values).forEach(visit);
+  const names = new Map<string, string>();
+  const declarations: string[] = [];
+  const write = (node: unknown): string => {
+    if (typeof node !== 'object' || node === null) return JSON.stringify(node);
+    const key = JSON.stringify(node);
+    const known = names.get(key);
+    if (known) return known;
+    const text = Array.isArray(node)
+      ? `[${node.map(write).join(',')}]`
+      : `{${Object.entries(node).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${write(v)}`).join(',')}}`;
+    if ((count.get(key) ?? 0) < 2 || text.length < 12) return text;
+    const name = `s${names.size}`;
+    names.set(key, name);
+    declarations.push(`const ${name} = ${text} as const;`);
+    return name;
+  };
+  const expressions = Object.fromEntries(Object.entries(values).map(([id, value]) => [id, write(value)]));
+  return { declarations: declarations.join('\n'), expressions };
+}
+
 export function wireSource(): string {
   const table: Record<string, unknown> = {};
   for (const [id, op] of Object.entries(operations)) {
     const response = op.response === null || op.response === 'pdf' ? op.response : answerSchema(op.response, id);
     table[id] = { method: op.method, path: op.path, auth: op.auth, idempotent: op.idempotent, body: 'body' in op, response };
   }
+  const { declarations, expressions } = shared({ ...table, problem: answerSchema(Problem, 'Problem') });
+  const { problem, ...rows } = expressions;
   return `// Generated from the zod contract by \`pnpm -F @vois-online/client openapi\`. Do not edit.
+// Subschemas that occur more than once are shared constants (s0, s1 …).
 import type { JsonSchema } from '../json-schema.ts';
 import type { OperationId, WireOperation } from './operations.ts';
 
-export const wireOperations: Record<OperationId, WireOperation> = ${JSON.stringify(table, null, 2)};
+${declarations}
 
-export const problemSchema: JsonSchema = ${JSON.stringify(answerSchema(Problem, 'Problem'), null, 2)};
+export const wireOperations: Record<OperationId, WireOperation> = {
+${Object.entries(rows).map(([id, text]) => `  ${id}: ${text},`).join('\n')}
+};
+
+export const problemSchema: JsonSchema = ${problem};
 `;
 }
