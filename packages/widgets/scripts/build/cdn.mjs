@@ -43,13 +43,16 @@ const englishChunk = (id = '') => {
   return m ? (m[1] ? 'en-problems' : m[2] ? `en-${m[2]}` : 'en') : undefined;
 };
 
+/** Copies of one version on a page share their clients and login (src/base/page-shared.ts). */
+export const versionDefine = (pkg) => ({ __VOIS_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(pkg, 'package.json'), 'utf8')).version) });
+
 const common = (pkg, stats) => ({
   root: pkg,
   logLevel: 'warn',
   configFile: false,
   plugins: [minifyLiteralsPlugin(stats)],
   // Production build of lit (no dev-mode warnings, smaller).
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', ...versionDefine(pkg) },
   resolve: { conditions: ['production', 'module', 'browser', 'import', 'default'] },
 });
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
+import { versionDefine } from './cdn.mjs';
 
 /** Public entry points (package.json `exports`) → source. */
 export const npmEntries = (pkg) => {
@@ -41,6 +42,7 @@ export async function buildNpm(pkg) {
     logLevel: 'warn',
     configFile: false,
     plugins: [minifyLiteralsPlugin()],
+    define: versionDefine(pkg),
     build: {
       outDir: out,
       emptyOutDir: false,

@@ -1,9 +1,10 @@
 /**
  * One client per API and municipality for the whole page, so several widgets on one page
- * share one session: the citizen logs in once. (Scope: this copy of the library. Two copies
- * of the bundle on one page keep separate registries; they still work, but each logs in.)
+ * share one session: the citizen logs in once — also across copies of the library on the page
+ * (`pageShared`).
  */
 import { createClient, type ClientOptions, type VoisClient } from '@vois-online/client';
+import { pageShared } from './page-shared.ts';
 
 /** Client settings a page (or a test) may tune per element; applied by the first widget that creates the client. */
 export type ClientTuning = Partial<Pick<ClientOptions, 'timeoutMs' | 'retries' | 'backoffMs'>>;
@@ -16,14 +17,17 @@ export interface ClientRequest {
   tuning?: ClientTuning | undefined;
 }
 
-const clients = new Map<string, VoisClient>();
-const fetchIds = new WeakMap<object, number>();
-let nextFetchId = 1;
+const registry = pageShared('clients', () => ({
+  clients: new Map<string, VoisClient>(),
+  /** Injected fetch functions, numbered for the key. */
+  fetchIds: new WeakMap<object, number>(),
+  nextFetchId: 1,
+}));
 
 function fetchKey(f: typeof fetch | undefined): number {
   if (!f) return 0;
-  let id = fetchIds.get(f);
-  if (id === undefined) fetchIds.set(f, (id = nextFetchId++));
+  let id = registry.fetchIds.get(f);
+  if (id === undefined) registry.fetchIds.set(f, (id = registry.nextFetchId++));
   return id;
 }
 
@@ -31,7 +35,7 @@ function fetchKey(f: typeof fetch | undefined): number {
 export function clientFor(request: ClientRequest): VoisClient {
   const api = request.api.replace(/\/+$/, '');
   const key = `${api}|${request.kommune}|${fetchKey(request.fetch)}`;
-  let client = clients.get(key);
+  let client = registry.clients.get(key);
   if (!client) {
     client = createClient({
       baseUrl: api,
@@ -39,7 +43,7 @@ export function clientFor(request: ClientRequest): VoisClient {
       ...(request.fetch ? { fetch: request.fetch } : {}),
       ...request.tuning,
     });
-    clients.set(key, client);
+    registry.clients.set(key, client);
   }
   return client;
 }

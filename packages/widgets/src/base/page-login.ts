@@ -1,9 +1,11 @@
 /**
  * Completing a login after the redirect back to the page. The return fragment
  * (`#vois-code=…&vois-state=…`) is consumed exactly once per page load, however many widgets
- * share the client; the widget named in the stored flow claims the result and resumes its step.
+ * share the client (across copies of the library too: `pageShared`); the widget named in the
+ * stored flow claims the result and resumes its step.
  */
 import { completeLogin, type LoginResult, type LoginStorage, type VoisClient } from '@vois-online/client';
+import { pageShared } from './page-shared.ts';
 
 export interface PendingLogin {
   promise: Promise<LoginResult | null>;
@@ -11,7 +13,7 @@ export interface PendingLogin {
   claimed: boolean;
 }
 
-const pending = new WeakMap<VoisClient, PendingLogin>();
+const pending = pageShared('pending-logins', () => new WeakMap<VoisClient, PendingLogin>());
 
 /** True when the address carries a login answer for us. */
 export const hasLoginReturn = (href: string) => /#(?:.*&)?vois-/.test(href);
