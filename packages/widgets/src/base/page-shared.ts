@@ -8,6 +8,10 @@
  *
  * Only copies of the same version share (the objects they hand each other must have the same
  * shape); the version is set at build time, sources (tests, Storybook) share as `source`.
+ *
+ * Privacy: a script on the page can reach this object (and with it the session) — as it can
+ * already reach the open shadow DOM and wrap `fetch`. The page's Content-Security-Policy is
+ * what keeps foreign scripts out (docs/EMBEDDING.md, section 3); nothing is stored beyond memory.
  */
 declare const __VOIS_VERSION__: string | undefined;
 
