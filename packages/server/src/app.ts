@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { seedIfNew } from './db/seed.ts';
 import { createSealer, createSealerPool, type Sealer } from './documents/index.ts';
+import { loadSandboxTsa, type SandboxTsa } from './documents/timestamp/index.ts';
 import { createPersonaDirectory } from './identity/personas.ts';
 import { createSandboxIdentityProvider } from './identity/sandbox.ts';
 import { createSessionStore } from './identity/sessions.ts';
@@ -17,6 +18,8 @@ import { createSqliteRegister } from './register/sqlite.ts';
 export interface AppOptions {
   /** A prepared sealer (tests share one to skip key generation); default: created in dataDir. */
   sealer?: Sealer;
+  /** The sandbox TSA served at /sandbox/tsa (tests share one); default: loaded from dataDir on first request. */
+  sandboxTsa?: SandboxTsa;
   /** Real-time clock (ms); tests move it to expire codes and sessions. */
   now?: () => number;
   /** Operational log sink; default `console.log`. Never receives personal data. */
@@ -43,9 +46,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const sealer =
       options.sealer ??
       (config.sealThreads > 0
-        ? await createSealerPool({ dataDir: config.dataDir, threads: config.sealThreads })
-        : await createSealer({ dataDir: config.dataDir }));
+        ? await createSealerPool({ dataDir: config.dataDir, threads: config.sealThreads, tsaUrl: config.tsaUrl })
+        : await createSealer({ dataDir: config.dataDir, tsaUrl: config.tsaUrl }));
     const limiter = createRateLimiter(clock.now);
+    let sandboxTsa: Promise<SandboxTsa> | undefined = options.sandboxTsa && Promise.resolve(options.sandboxTsa);
     const services: Services = {
       config,
       clock,
@@ -57,6 +61,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       documents: createDocumentStore(db, sealer, config.publicUrl),
       idempotency: createIdempotencyStore(db),
       sealer,
+      // Lazily: most servers never receive a request there, and a failed load is retried.
+      sandboxTsa: () => (sandboxTsa ??= loadSandboxTsa(config.dataDir).catch((error: unknown) => {
+        sandboxTsa = undefined;
+        throw error;
+      })),
       log: options.log ?? ((line) => console.log(line)),
       rateLimit: (bucket, client) => limiter(bucket, client, config.rateLimits[bucket]),
     };

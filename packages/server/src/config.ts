@@ -40,6 +40,12 @@ export interface Config {
    * start-up cost). A deployment gets one per core unless `VOIS_SEAL_THREADS` says otherwise.
    */
   sealThreads: number;
+  /**
+   * RFC 3161 time-stamping authority for the signature timestamps of sealed documents (PAdES B-T),
+   * from `VOIS_TSA_URL`. Unset: the in-process sandbox TSA (key in dataDir, also served at
+   * `POST /sandbox/tsa`).
+   */
+  tsaUrl: string | undefined;
 }
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -90,6 +96,7 @@ const Env = z.object({
   VOIS_RATE_LIMITS: z.optional(rateLimits),
   VOIS_LOG_REQUESTS: z.optional(flag),
   VOIS_SEAL_THREADS: z.optional(intFrom(0, 64)),
+  VOIS_TSA_URL: z.optional(z.union([z.literal(''), z.url({ protocol: /^https?$/ })])),
 });
 
 export class ConfigError extends Error {
@@ -120,6 +127,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     },
     logRequests: true,
     sealThreads: 0,
+    tsaUrl: undefined,
     ...overrides,
   };
 }
@@ -158,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sandboxClock: e.VOIS_SANDBOX_CLOCK ?? false,
     logRequests: e.VOIS_LOG_REQUESTS ?? true,
     sealThreads: e.VOIS_SEAL_THREADS ?? availableParallelism(),
+    tsaUrl: e.VOIS_TSA_URL || undefined,
     rateLimits: {
       login: { ...base.rateLimits.login, ...(limits.login !== undefined && { max: limits.login }) },
       token: { ...base.rateLimits.token, ...(limits.token !== undefined && { max: limits.token }) },

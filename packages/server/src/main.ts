@@ -21,6 +21,7 @@ async function main() {
   console.log(`  API              ${base}/v1/…   (OpenAPI: ${base}/openapi.json)`);
   console.log(`  verification     ${base}/pruefung`);
   console.log(`  allowed origins  ${config.allowedOrigins.join(', ')}`);
+  console.log(`  timestamps       ${config.tsaUrl ? `TSA ${new URL(config.tsaUrl).origin} (VOIS_TSA_URL)` : `sandbox TSA, also at ${base}/sandbox/tsa (RFC 3161)`}`);
   console.log(`  municipalities   ${towns.map((t) => `${t.name} ${t.ags}`).join(', ')}`);
   if (config.sandboxClock) console.log('  sandbox clock    POST /v1/sandbox/clock enabled (test hook)');
 

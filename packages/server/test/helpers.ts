@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createClient, type Session, type VoisClient } from '@vois-online/client';
 import { defaultConfig, type Config } from '../src/config.ts';
 import { createSealer, type Sealer } from '../src/documents/index.ts';
+import { loadSandboxTsa, type SandboxTsa } from '../src/documents/timestamp/index.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 
 export const AGS = {
@@ -24,9 +25,13 @@ export const AGS = {
 export const RETURN_URL = 'http://localhost:8080/demo/strausberg.html';
 
 let sealer: Promise<Sealer> | undefined;
-const sealDir = mkdtempSync(join(tmpdir(), 'vois-seal-'));
+let tsa: Promise<SandboxTsa> | undefined;
+/** Seal and sandbox TSA keys of this test process (tsa.pem there is the trust anchor for openssl). */
+export const sealDir = mkdtempSync(join(tmpdir(), 'vois-seal-'));
 /** One seal identity per test process (key generation is the slow part). */
-const sharedSealer = () => (sealer ??= createSealer({ dataDir: sealDir }));
+export const sharedSealer = () => (sealer ??= createSealer({ dataDir: sealDir }));
+/** The sandbox TSA the shared sealer uses, also served by every test server at /sandbox/tsa. */
+export const sharedTsa = () => (tsa ??= sharedSealer().then(() => loadSandboxTsa(sealDir)));
 
 export interface TestServer {
   url: string;
@@ -39,14 +44,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, options: { sealer?: Sealer } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vois-test-'));
   let offset = 0;
   const logs: string[] = [];
   const roomy = { max: 10_000, windowSeconds: 60 };
   const server = await startServer(
     defaultConfig({ port: 0, dataDir, sandboxClock: true, logRequests: true, rateLimits: { login: roomy, token: roomy, verification: roomy }, ...overrides }),
-    { sealer: await sharedSealer(), now: () => Date.now() + offset, log: (line) => logs.push(line) },
+    { sealer: options.sealer ?? (await sharedSealer()), sandboxTsa: await sharedTsa(), now: () => Date.now() + offset, log: (line) => logs.push(line) },
   );
   return {
     url: server.url,

@@ -8,7 +8,8 @@
  * gets an error and the idempotent request can be repeated — and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { loadOrCreateSealIdentity } from './seal-certificate.ts';
+import { loadOrCreateIdentity, loadOrCreateSealIdentity } from './seal-certificate.ts';
+import { TSA_PROFILE } from './timestamp/index.ts';
 import type { DocumentContent, Sealer } from './types.ts';
 
 interface Job {
@@ -25,14 +26,17 @@ interface Thread {
 export interface PoolOptions {
   dataDir: string;
   sealName?: string;
+  /** RFC 3161 TSA (`VOIS_TSA_URL`); empty/unset: each thread uses the sandbox TSA of dataDir. */
+  tsaUrl?: string | undefined;
   threads: number;
   /** The thread's module (tests inject one that can crash); default `seal-worker.mjs`. */
   workerUrl?: URL;
 }
 
 export async function createSealerPool(options: PoolOptions): Promise<Required<Sealer>> {
-  // Created (or read) once here, so threads starting together never race to create it.
+  // Created (or read) once here, so threads starting together never race to create them.
   const identity = await loadOrCreateSealIdentity(options.dataDir, options.sealName ?? 'Referenzserver');
+  if (!options.tsaUrl) await loadOrCreateIdentity(options.dataDir, TSA_PROFILE);
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let closed = false;
@@ -40,10 +44,10 @@ export async function createSealerPool(options: PoolOptions): Promise<Required<S
   const start = (): Promise<Thread> =>
     new Promise((ready, fail) => {
       const worker = new Worker(options.workerUrl ?? new URL('./seal-worker.mjs', import.meta.url), {
-        workerData: { dataDir: options.dataDir, sealName: options.sealName },
+        workerData: { dataDir: options.dataDir, sealName: options.sealName, tsaUrl: options.tsaUrl },
       });
       const thread: Thread = { worker };
-      worker.on('message', (message: { ready?: true; pdf?: Uint8Array; error?: string }) => {
+      worker.on('message', (message: { ready?: true; pdf?: Uint8Array; error?: string; errorName?: string }) => {
         if (message.ready) {
           worker.unref(); // an idle thread must not keep the process alive; a busy one does (`next`)
           threads.add(thread);
@@ -54,7 +58,13 @@ export async function createSealerPool(options: PoolOptions): Promise<Required<S
         thread.job = undefined;
         worker.unref();
         if (message.pdf) job.resolve(message.pdf);
-        else job.reject(new Error(`sealing failed: ${message.error}`));
+        else {
+          // The name survives the thread boundary, so the HTTP layer can tell a missing timestamp
+          // (TimestampError: 503, retry later) from a bug (500).
+          const error = new Error(`sealing failed: ${message.error}`);
+          if (message.errorName) error.name = message.errorName;
+          job.reject(error);
+        }
         next();
       });
       worker.on('error', (error) => fail(error));

@@ -9,6 +9,7 @@ import type { Env, Services } from './context.ts';
 import { problemResponse, violationResponse } from './problem.ts';
 import { LOGIN_PAGE_PATH, mountAuthRoutes } from './routes/auth.ts';
 import { mountPublicRoutes } from './routes/public.ts';
+import { mountSandboxTsaRoute, SANDBOX_TSA_PATH } from './routes/sandbox-tsa.ts';
 import { mountServiceRoutes } from './routes/services.ts';
 
 const EXPOSED = 'Retry-After, Content-Disposition, Idempotent-Replayed, WWW-Authenticate';
@@ -16,7 +17,7 @@ const EXPOSED = 'Retry-After, Content-Disposition, Idempotent-Replayed, WWW-Auth
 /** Routes per method, for telling 405 from 404. */
 function knownRoutes(sandboxClock: boolean) {
   const list: Array<[string, string]> = Object.values(operations).map((o) => [o.method, o.path.replace(/\{\w+\}/g, ':p')]);
-  list.push(['GET', '/v1/auth/authorize'], ['GET', `${LOGIN_PAGE_PATH}/:p`], ['POST', `${LOGIN_PAGE_PATH}/:p`], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/']);
+  list.push(['GET', '/v1/auth/authorize'], ['GET', `${LOGIN_PAGE_PATH}/:p`], ['POST', `${LOGIN_PAGE_PATH}/:p`], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/'], ['POST', SANDBOX_TSA_PATH]);
   if (sandboxClock) list.push(['POST', '/v1/sandbox/clock']);
   return list.map(([method, path]) => ({ method, regex: new RegExp(`^${path.replace(/:p/g, '[^/]+')}$`) }));
 }
@@ -93,6 +94,7 @@ export function buildHttpApp(s: Services): Hono<Env> {
   mountPublicRoutes(app, s);
   mountAuthRoutes(app, s);
   mountServiceRoutes(app, s);
+  mountSandboxTsaRoute(app, s);
 
   app.notFound((c) => {
     const others = routes.filter((r) => r.regex.test(c.req.path)).map((r) => r.method);
@@ -103,6 +105,12 @@ export function buildHttpApp(s: Services): Hono<Env> {
   app.onError((err) => {
     if (err instanceof RuleViolation) return violationResponse(err);
     if (err instanceof HTTPException && err.status === 413) return problemResponse('PAYLOAD_TOO_LARGE', 413);
+    // No signature timestamp, so no document (yet): the TSA may be back in a moment, and the
+    // idempotent request can simply be repeated. The message is ours (TSA origin and status only).
+    if (err.name === 'TimestampError') {
+      s.log(`sealing without timestamp refused: ${err.message}`);
+      return problemResponse('SERVICE_UNAVAILABLE', 503, { headers: { 'Retry-After': '30' } });
+    }
     // Name only: messages and stacks may carry request data.
     s.log(`internal error: ${err.name}`);
     return problemResponse('INTERNAL', 500);

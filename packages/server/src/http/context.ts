@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Sealer } from '../documents/index.ts';
+import type { SandboxTsa } from '../documents/timestamp/index.ts';
 import type { IdentityProvider, SessionRecord, SessionStore } from '../identity/port.ts';
 import type { PersonaDirectory } from '../identity/personas.ts';
 import type { DocumentStore } from '../issuing/store.ts';
@@ -21,6 +22,8 @@ export interface Services {
   documents: DocumentStore;
   idempotency: IdempotencyStore;
   sealer: Sealer;
+  /** The sandbox TSA behind `POST /sandbox/tsa` (key loaded or created on first use). */
+  sandboxTsa: () => Promise<SandboxTsa>;
   /** Operational log (one line, never personal data). */
   log: (line: string) => void;
   rateLimit: (bucket: 'login' | 'token' | 'verification', client: string) => number | undefined;

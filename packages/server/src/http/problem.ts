@@ -16,6 +16,7 @@ const TITLES: Partial<Record<ProblemCode, string>> = {
   ORIGIN_NOT_ALLOWED: 'Herkunft nicht zugelassen',
   UNKNOWN_KOMMUNE: 'Unbekannte Kommune',
   INTERNAL: 'Interner Fehler',
+  SERVICE_UNAVAILABLE: 'Vorübergehend nicht verfügbar',
 };
 
 export function problemBody(code: ProblemCode, status: number, extra: { detail?: string; fields?: Problem['fields'] } = {}): Problem {
