@@ -8,8 +8,8 @@
  * gets an error and the idempotent request can be repeated — and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { loadOrCreateIdentity, loadOrCreateSealIdentity } from './seal-certificate.ts';
-import { TSA_PROFILE } from './timestamp/index.ts';
+import { loadOrCreateSealIdentity } from './seal-certificate.ts';
+import { loadOrCreateTsaIdentity } from './timestamp/tsa-identity.ts';
 import type { DocumentContent, Sealer } from './types.ts';
 
 interface Job {
@@ -36,7 +36,7 @@ export interface PoolOptions {
 export async function createSealerPool(options: PoolOptions): Promise<Required<Sealer>> {
   // Created (or read) once here, so threads starting together never race to create them.
   const identity = await loadOrCreateSealIdentity(options.dataDir, options.sealName ?? 'Referenzserver');
-  if (!options.tsaUrl) await loadOrCreateIdentity(options.dataDir, TSA_PROFILE);
+  if (!options.tsaUrl) await loadOrCreateTsaIdentity(options.dataDir);
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let closed = false;

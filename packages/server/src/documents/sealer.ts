@@ -13,7 +13,7 @@ import type { DocumentContent, Sealer } from './types.ts';
 export const SUB_FILTER = 'ETSI.CAdES.detached';
 /**
  * Bytes reserved for the CMS in /Contents. Ours is ~1.6 kB (RSA-3072 certificate + signature)
- * plus the signature timestamp token (~1.8 kB from the sandbox TSA, its certificate included; a
+ * plus the signature timestamp token (~1.5 kB from the sandbox TSA, its certificate included; a
  * real TSA's token with a chain can be 3–5 kB). Too little space makes @signpdf refuse to sign.
  */
 const SIGNATURE_SPACE = 8192;
@@ -29,7 +29,7 @@ export interface SealerOptions {
 
 /**
  * Loads or, on first start, generates the sandbox seal key+certificate in `dataDir`
- * (files seal.p12 / seal.pem; 0600) and, without `tsaUrl`, the sandbox TSA's (tsa.p12 / tsa.pem),
+ * (files seal.p12 / seal.pem; 0600) and, without `tsaUrl`, the sandbox TSA's (tsa.key / tsa.pem),
  * warms the fonts, and returns the sealer.
  */
 export async function createSealer(options: SealerOptions): Promise<Sealer> {

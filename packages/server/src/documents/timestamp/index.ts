@@ -6,7 +6,7 @@ import { loadSandboxTsa, type SandboxTsa } from './sandbox-tsa.ts';
 import type { TimeStamper } from './rfc3161.ts';
 
 export { httpTimeStamper, type HttpTimeStamperOptions } from './http-client.ts';
-export { loadSandboxTsa, SANDBOX_TSA_POLICY, SandboxTsa, TSA_PROFILE } from './sandbox-tsa.ts';
+export { loadSandboxTsa, SANDBOX_TSA_POLICY, SandboxTsa } from './sandbox-tsa.ts';
 export { OID as TSP_OID, parseResponse, parseToken, TimestampError, type TimeStamper, type TstInfo } from './rfc3161.ts';
 
 /**

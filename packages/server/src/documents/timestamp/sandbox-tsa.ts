@@ -1,23 +1,15 @@
 /**
  * The sandbox time-stamping authority: what the reference server uses unless `VOIS_TSA_URL`
- * names a real one — like the sandbox eID login, a stand-in with the real protocol.
+ * names a real one — like the sandbox eID login, a stand-in with the real protocol. Its key and
+ * certificate (ECDSA P-256, self-signed) are in tsa-identity.ts.
  *
- * Its key and certificate live in dataDir next to the seal (tsa.p12 / tsa.pem, 0600, created
- * exclusively on first start, renewed before expiry; see seal-certificate.ts). The certificate
- * is self-signed, with the one extension RFC 3161 § 2.3 demands of a TSA: extendedKeyUsage
- * id-kp-timeStamping, alone and critical. It has no keyUsage extension on purpose: OpenSSL only
- * accepts a self-signed certificate as its own issuer (and so as a trust anchor for
- * `openssl ts -verify -CAfile tsa.pem`) if a keyUsage, when present, allows keyCertSign — which a
- * TSA certificate should not claim.
- *
- * Tokens are signed natively (node:crypto, RSA-3072 + SHA-256, ~2 ms); each worker thread loads
- * the identity itself, so stamping never crosses a thread boundary.
+ * Tokens are signed natively (node:crypto, ~0.04 ms); each worker thread loads the identity
+ * itself, so stamping never crosses a thread boundary.
  */
-import { createHash, createPrivateKey, randomBytes, sign as rsaSign, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
-import { attribute, children, context, generalizedTime, int, nul, octets, oid, readOne, seq, setOf, TAG, tlv } from '../der.ts';
-import { loadOrCreateIdentity, parseP12, type IdentityProfile } from '../seal-certificate.ts';
+import { createHash, randomBytes, sign } from 'node:crypto';
+import { attribute, children, context, generalizedTime, int, octets, oid, readOne, seq, setOf, TAG, tlv } from '../der.ts';
 import { encodeRejection, encodeResponse, IMPRINT_LENGTH, OID, parseRequest, type TimeStamper } from './rfc3161.ts';
+import { ECDSA_WITH_SHA256, loadOrCreateTsaIdentity, type TsaIdentity } from './tsa-identity.ts';
 
 /**
  * TSA policy of the sandbox: an OID under 2.25 (a UUID, ITU-T X.667, needs no registration). It
@@ -29,17 +21,6 @@ const CMS = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
-  sha256WithRSAEncryption: '1.2.840.113549.1.1.11',
-};
-
-export const TSA_PROFILE: IdentityProfile = {
-  file: 'tsa',
-  commonName: 'Sandbox-Zeitstempeldienst VOIS-Online',
-  extensions: [
-    { name: 'basicConstraints', cA: false, critical: true },
-    { name: 'extKeyUsage', timeStamping: true, critical: true },
-    { name: 'subjectKeyIdentifier' },
-  ],
 };
 
 /** Why a request was refused: the failure bit and a short English text for the client's log. */
@@ -48,16 +29,16 @@ type Refusal = { failure: 'badRequest' | 'badDataFormat' | 'badAlg' | 'unaccepte
 export class SandboxTsa implements TimeStamper {
   readonly certificatePem: string;
   readonly certificateDer: Buffer;
-  private readonly key: KeyObject;
   private readonly issuerAndSerial: Buffer;
   private readonly subjectName: Buffer;
   private readonly essCertIdV2: Buffer;
 
-  constructor(p12: Buffer, private readonly now: () => Date = () => new Date()) {
-    const { privateKey, certificate } = parseP12(p12);
-    this.key = createPrivateKey(forge.pki.privateKeyToPem(privateKey));
-    this.certificatePem = forge.pki.certificateToPem(certificate).replace(/\r\n/g, '\n');
-    this.certificateDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(certificate)).getBytes(), 'binary');
+  constructor(
+    private readonly identity: TsaIdentity,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.certificatePem = identity.certificatePem;
+    this.certificateDer = identity.certificateDer;
     // tbsCertificate: [0] version, serialNumber, signature, issuer, validity, subject, …
     const tbs = children(children(readOne(this.certificateDer))[0]!);
     const [serial, , issuer, , subject] = tbs.slice(1);
@@ -110,13 +91,13 @@ export class SandboxTsa implements TimeStamper {
       this.essCertIdV2,
     );
     // Signed as a SET (tag 0x31), stored with the implicit [0] tag.
-    const signature = rsaSign('sha256', signedAttrs, this.key);
+    const signature = sign('sha256', signedAttrs, this.identity.key); // ECDSA-Sig-Value, DER
     const signerInfo = seq(
       int(1),
       this.issuerAndSerial,
       seq(oid(OID.sha256)),
       Buffer.concat([Buffer.from([0xa0]), signedAttrs.subarray(1)]),
-      seq(oid(CMS.sha256WithRSAEncryption), nul()),
+      seq(oid(ECDSA_WITH_SHA256)), // parameters absent (RFC 5758)
       octets(signature),
     );
     const signedData = seq(
@@ -134,6 +115,5 @@ const refuse = (r: Refusal) => ({ ok: false, body: encodeRejection(r.failure, r.
 
 /** The sandbox TSA of `dataDir` (key created on first use). */
 export async function loadSandboxTsa(dataDir: string): Promise<SandboxTsa> {
-  const identity = await loadOrCreateIdentity(dataDir, TSA_PROFILE);
-  return new SandboxTsa(identity.p12);
+  return new SandboxTsa(await loadOrCreateTsaIdentity(dataDir));
 }
