@@ -37,6 +37,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CONCURRENCY = Math.max(1, Number(process.env.STORIES_CONCURRENCY) || 2);
 const FILTER = process.env.STORIES_FILTER ?? '';
 const STORY_TIMEOUT_MS = 30_000;
+const SETTLE_TIMEOUT_MS = 10_000;
 /** The whole run must stay bounded in CI (2 cores). */
 const RUN_TIMEOUT_MS = Number(process.env.STORIES_RUN_TIMEOUT_MS) || 7 * 60_000;
 const NARROW = 320;
@@ -160,18 +161,27 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block', locale: 'de-DE' });
-// Nothing may leave the machine: every request to another host fails the page that made it.
+/** Requests to other hosts, per page: each one fails the page that made it. */
 /** @type {Map<import('playwright-core').Page, string[]>} */
 const external = new Map();
-await context.route(
-  (url) => url.hostname !== '127.0.0.1',
-  async (route) => {
-    const page = route.request().frame().page();
-    external.get(page)?.push(route.request().url());
-    await route.abort('blockedbyclient');
-  },
-);
+
+/**
+ * A context of its own for every tab (its own window): tabs of the two workers never share a
+ * window, where one could be in the background with its animation frames throttled.
+ */
+async function newContext() {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block', locale: 'de-DE' });
+  // Nothing may leave the machine.
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    async (route) => {
+      const page = route.request().frame().page();
+      external.get(page)?.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  return context;
+}
 
 /**
  * @typedef {object} Tab
@@ -185,7 +195,7 @@ await context.route(
  * @returns {Promise<Tab>}
  */
 async function openPage() {
-  const page = await context.newPage();
+  const page = await (await newContext()).newPage();
   /** @type {Tab} */
   const tab = { page, problems: [], uses: 0 };
   external.set(page, []);
@@ -216,7 +226,7 @@ function take(tab) {
 /** @param {Tab} tab */
 async function closeTab(tab) {
   external.delete(tab.page);
-  await tab.page.close();
+  await tab.page.context().close();
 }
 
 /**
@@ -300,15 +310,33 @@ async function show(worker, id) {
 }
 
 /**
- * Waits until the widget has rendered what the globals asked for.
+ * Waits until the widget has rendered what the globals asked for — at most SETTLE_TIMEOUT_MS,
+ * then fails the story saying what was still pending (a hang would otherwise stall the run).
  * @param {import('playwright-core').Page} page
  */
 async function settle(page) {
-  await page.evaluate(async () => {
+  const stuck = await page.evaluate(async (ms) => {
     const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('vois-') && 'updateComplete' in el);
-    await Promise.all(widgets.map((el) => /** @type {any} */ (el).updateComplete));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+    const done = Promise.all(widgets.map((el) => /** @type {any} */ (el).updateComplete))
+      .then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+      .then(() => null);
+    const late = new Promise((r) =>
+      setTimeout(
+        () =>
+          r({
+            visibility: document.visibilityState,
+            pending: widgets.filter((el) => /** @type {any} */ (el).isUpdatePending).map((el) => `${el.localName}[lang=${el.getAttribute('lang')}]`),
+          }),
+        ms,
+      ),
+    );
+    return Promise.race([done, late]);
+  }, SETTLE_TIMEOUT_MS);
+  if (stuck) {
+    throw new Error(
+      `widgets did not settle within ${seconds(SETTLE_TIMEOUT_MS)} (page ${stuck.visibility}; update pending: ${stuck.pending.join(', ') || 'none, waiting for animation frames'})`,
+    );
+  }
 }
 
 /**
@@ -458,6 +486,8 @@ console.log(`› ${stories.length} stories, ${docs.length} docs pages, Chromium,
 let passed = 0;
 let failed = 0;
 let next = 0;
+/** @type {string[]} stories that passed only on their second try */
+const flaky = [];
 const guard = setTimeout(() => {
   console.error(`✗ run exceeded ${seconds(RUN_TIMEOUT_MS)}`);
   writeCounts({ passed, failed: failed + (tests.length - passed - failed) });
@@ -472,11 +502,22 @@ async function worker() {
     const test = tests[i];
     if (!test) break;
     const t = performance.now();
-    const problems = await test.run(own);
+    let problems = await test.run(own);
+    let note = '';
+    // A story whose widgets did not settle (seen once in CI, never reproduced in dozens of runs)
+    // gets one more try in a fresh page; a real hang hangs again and fails. Reported either way.
+    if (problems.length && problems.every((p) => p.includes('did not settle'))) {
+      const again = await test.run(own);
+      if (again.length === 0) {
+        flaky.push(`${test.label}: ${problems[0]}`);
+        note = '; passed on a second try in a fresh page';
+      }
+      problems = again.length ? [...problems, ...again] : [];
+    }
     const took = seconds(performance.now() - t);
     if (problems.length === 0) {
       passed++;
-      console.log(`ok ${i + 1} - ${test.label} (${took})`);
+      console.log(`ok ${i + 1} - ${test.label} (${took}${note})`);
     } else {
       failed++;
       console.log(`not ok ${i + 1} - ${test.label} (${took})`);
@@ -495,5 +536,6 @@ try {
 }
 
 writeCounts({ passed, failed });
+if (flaky.length) console.log(`\nFlaky (passed on the second try):\n${flaky.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\nStorybook: ${passed} passed, ${failed} failed (${tests.length} tests: ${stories.length} stories, ${docs.length} docs pages${FILTER ? '' : ', UI'}) in ${seconds(performance.now() - started)}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
