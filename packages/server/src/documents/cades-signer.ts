@@ -2,6 +2,7 @@ import { createHash, createPrivateKey, sign as rsaSign, type KeyObject } from 'n
 import forge from 'node-forge';
 import { P12Signer } from '@signpdf/signer-p12';
 import { attribute, children, context, int, nul, octets, oid, readOne, seq, setOf, tlv } from './der.ts';
+import { OID } from './oids.ts';
 import { parseP12, SANDBOX_P12_PASSPHRASE } from './seal-certificate.ts';
 import type { TimeStamper } from './timestamp/rfc3161.ts';
 
@@ -28,17 +29,6 @@ import type { TimeStamper } from './timestamp/rfc3161.ts';
  *       sha256WithRSAEncryption, signature,
  *       unsignedAttrs [1] { signatureTimeStampToken = TimeStampToken over SHA-256(signature) } } } } }
  */
-
-const OID = {
-  data: '1.2.840.113549.1.7.1',
-  signedData: '1.2.840.113549.1.7.2',
-  contentType: '1.2.840.113549.1.9.3',
-  messageDigest: '1.2.840.113549.1.9.4',
-  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
-  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
-  sha256: '2.16.840.1.101.3.4.2.1',
-  sha256WithRSAEncryption: '1.2.840.113549.1.1.11',
-};
 
 /** What is derived from the PKCS#12 once (decrypting it costs tens of ms). */
 interface KeyMaterial {

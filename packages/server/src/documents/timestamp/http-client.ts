@@ -9,7 +9,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { DerError } from '../der.ts';
-import { encodeRequest, OID, parseResponse, parseToken, PKIStatus, sameInteger, TimestampError, type TimeStamper } from './rfc3161.ts';
+import { OID } from '../oids.ts';
+import { encodeRequest, parseResponse, parseToken, PKIStatus, sameInteger, TimestampError, type TimeStamper } from './rfc3161.ts';
 
 export interface HttpTimeStamperOptions {
   /** Whole exchange, connect to last byte; default 10 s (a seal request is waiting). */

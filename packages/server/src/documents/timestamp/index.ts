@@ -7,7 +7,7 @@ import type { TimeStamper } from './rfc3161.ts';
 
 export { httpTimeStamper, type HttpTimeStamperOptions } from './http-client.ts';
 export { loadSandboxTsa, SANDBOX_TSA_POLICY, SandboxTsa } from './sandbox-tsa.ts';
-export { OID as TSP_OID, parseResponse, parseToken, TimestampError, type TimeStamper, type TstInfo } from './rfc3161.ts';
+export { parseResponse, parseToken, TimestampError, type TimeStamper, type TstInfo } from './rfc3161.ts';
 
 /**
  * The stamper the configuration asks for: the TSA at `tsaUrl`, or (empty/unset) the in-process

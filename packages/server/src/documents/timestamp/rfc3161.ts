@@ -12,16 +12,7 @@
  *                                tsa [0] GeneralName OPTIONAL, extensions [1] OPTIONAL }
  */
 import { bool, children, DerError, expect, int, octets, oid, oidToString, parseGeneralizedTime, readOne, seq, smallInt, TAG, tlv, utf8, type Element } from '../der.ts';
-
-export const OID = {
-  signedData: '1.2.840.113549.1.7.2',
-  tstInfo: '1.2.840.113549.1.9.16.1.4',
-  sha256: '2.16.840.1.101.3.4.2.1',
-  sha384: '2.16.840.1.101.3.4.2.2',
-  sha512: '2.16.840.1.101.3.4.2.3',
-  /** id-aa-signatureTimeStampToken: the unsigned attribute that carries a token in a SignerInfo. */
-  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
-};
+import { OID } from '../oids.ts';
 
 /** Digest lengths of the hash algorithms a message imprint may use. */
 export const IMPRINT_LENGTH: Record<string, number> = { [OID.sha256]: 32, [OID.sha384]: 48, [OID.sha512]: 64 };

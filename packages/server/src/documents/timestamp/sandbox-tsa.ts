@@ -8,20 +8,15 @@
  */
 import { createHash, randomBytes, sign } from 'node:crypto';
 import { attribute, children, context, generalizedTime, int, octets, oid, readOne, seq, setOf, TAG, tlv } from '../der.ts';
-import { encodeRejection, encodeResponse, IMPRINT_LENGTH, OID, parseRequest, type TimeStamper } from './rfc3161.ts';
-import { ECDSA_WITH_SHA256, loadOrCreateTsaIdentity, type TsaIdentity } from './tsa-identity.ts';
+import { OID } from '../oids.ts';
+import { encodeRejection, encodeResponse, IMPRINT_LENGTH, parseRequest, type TimeStamper } from './rfc3161.ts';
+import { loadOrCreateTsaIdentity, type TsaIdentity } from './tsa-identity.ts';
 
 /**
  * TSA policy of the sandbox: an OID under 2.25 (a UUID, ITU-T X.667, needs no registration). It
  * stands for "sandbox, no assurances": the time is this server's clock, the key a file.
  */
 export const SANDBOX_TSA_POLICY = '2.25.187843674680075260145647717536556061379';
-
-const CMS = {
-  contentType: '1.2.840.113549.1.9.3',
-  messageDigest: '1.2.840.113549.1.9.4',
-  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
-};
 
 /** Why a request was refused: the failure bit and a short English text for the client's log. */
 type Refusal = { failure: 'badRequest' | 'badDataFormat' | 'badAlg' | 'unacceptedPolicy' | 'unacceptedExtension'; text: string };
@@ -45,7 +40,7 @@ export class SandboxTsa implements TimeStamper {
     this.issuerAndSerial = seq(issuer!.bytes, serial!.bytes);
     this.subjectName = subject!.bytes;
     // SigningCertificateV2 { certs { ESSCertIDv2 { certHash } } }, SHA-256 being the default (omitted).
-    this.essCertIdV2 = attribute(CMS.signingCertificateV2, seq(seq(seq(octets(createHash('sha256').update(this.certificateDer).digest())))));
+    this.essCertIdV2 = attribute(OID.signingCertificateV2, seq(seq(seq(octets(createHash('sha256').update(this.certificateDer).digest())))));
   }
 
   /** A token for a SHA-256 digest (in-process use by the sealer). */
@@ -86,8 +81,8 @@ export class SandboxTsa implements TimeStamper {
       context(0, tlv(0xa4, this.subjectName)), // tsa [0] GeneralName { directoryName [4] Name }
     );
     const signedAttrs = setOf(
-      attribute(CMS.contentType, oid(OID.tstInfo)),
-      attribute(CMS.messageDigest, octets(createHash('sha256').update(tstInfo).digest())),
+      attribute(OID.contentType, oid(OID.tstInfo)),
+      attribute(OID.messageDigest, octets(createHash('sha256').update(tstInfo).digest())),
       this.essCertIdV2,
     );
     // Signed as a SET (tag 0x31), stored with the implicit [0] tag.
@@ -97,7 +92,7 @@ export class SandboxTsa implements TimeStamper {
       this.issuerAndSerial,
       seq(oid(OID.sha256)),
       Buffer.concat([Buffer.from([0xa0]), signedAttrs.subarray(1)]),
-      seq(oid(ECDSA_WITH_SHA256)), // parameters absent (RFC 5758)
+      seq(oid(OID.ecdsaWithSha256)), // parameters absent (RFC 5758)
       octets(signature),
     );
     const signedData = seq(

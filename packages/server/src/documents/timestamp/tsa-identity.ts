@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { bool, children, context, int, octets, oid, readOne, seq, setOf, tlv, TAG, utf8 } from '../der.ts';
 import { keepKeyFile } from '../key-file.ts';
+import { OID } from '../oids.ts';
 
-export const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
 const VALIDITY_YEARS = 5;
 const COMMON_NAME = 'Sandbox-Zeitstempeldienst VOIS-Online';
 
@@ -67,7 +67,7 @@ async function createIdentity(): Promise<TsaIdentity> {
   notAfter.setUTCFullYear(notAfter.getUTCFullYear() + VALIDITY_YEARS);
   const serial = randomBytes(16);
   serial[0] = (serial[0]! & 0x7f) | 0x40;
-  const algorithm = seq(oid(ECDSA_WITH_SHA256)); // parameters absent (RFC 5758)
+  const algorithm = seq(oid(OID.ecdsaWithSha256)); // parameters absent (RFC 5758)
   const extension = (id: string, critical: boolean, value: Buffer) => seq(oid(id), ...(critical ? [bool(true)] : []), octets(value));
   const tbs = seq(
     context(0, int(2)), // v3
