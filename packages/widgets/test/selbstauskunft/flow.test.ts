@@ -52,7 +52,7 @@ describe('<vois-selbstauskunft> flow', () => {
     expect(location.hash).to.equal('');
     expect(activeInShadow(el)?.id).to.equal('step-heading');
     expect($(el, '#step-heading')!.textContent).to.contain('Schritt 2 von 2');
-    const facts = $(el, '.facts-line')!.textContent!;
+    const facts = $(el, '.key-facts')!.textContent!;
     expect(facts).to.contain('Stadt Strausberg');
     expect(facts).to.match(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
 

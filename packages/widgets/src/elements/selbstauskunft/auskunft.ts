@@ -191,27 +191,6 @@ export function rights(kommune: KommuneConfig | undefined, t: SelbstauskunftCata
 }
 
 export const auskunftStyles = css`
-  .facts-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--vois-space-2, 0.5em) var(--vois-space-6, 2em);
-    margin: 0 0 var(--vois-space-4, 1em);
-    padding: var(--vois-space-3, 0.75em) var(--vois-space-4, 1em);
-    background: var(--vois-color-surface, #f3f5f8);
-    border-radius: var(--vois-radius, 0.25em);
-  }
-  .facts-line > div {
-    display: flex;
-    flex-direction: column;
-  }
-  .facts-line dt {
-    color: var(--vois-color-text-muted, #4b5563);
-    font-size: 0.875em;
-  }
-  .facts-line dd {
-    margin: 0;
-    font-weight: 700;
-  }
   .section {
     margin-block-start: var(--vois-space-6, 2em);
   }

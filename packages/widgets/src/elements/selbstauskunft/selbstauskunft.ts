@@ -208,7 +208,7 @@ export class VoisSelbstauskunft extends VoisServiceElement<SelbstauskunftCatalog
     const downloading = this.busy === 'downloading';
     return html`${this.stepHeading(s.result.heading)}
       <p class="lead">${s.result.lead} <span class="screen-only">${s.result.howTo}</span></p>
-      <dl class="facts-line" aria-label=${s.result.factsTitle}>
+      <dl class="key-facts" aria-label=${s.result.factsTitle}>
         <div><dt>${s.result.register}</dt><dd>${a.register.name}</dd></div>
         <div><dt>${s.result.asOf}</dt><dd>${t.document.time(generated.date, generated.time)}</dd></div>
         <div><dt>${s.intro.cost}</dt><dd>${t.common.free}</dd></div>
