@@ -35,6 +35,25 @@ function stageFor(tag: string, scenario: Scenario, context: StoryContext): Stage
   return stage;
 }
 
+/** Drives one stage into the scenario's state and marks it ready or failed (the test runner reads both). */
+async function playOn(stage: Stage, scenario: Scenario): Promise<void> {
+  try {
+    await stage.el.updateComplete;
+    await scenario.play?.(stage);
+    await stage.el.updateComplete;
+    stage.markReady();
+  } catch (error) {
+    stage.markFailed(error);
+    throw error;
+  }
+}
+
+/** The scenario's description on the docs page; the states have no controls (the element's API is on the overview page). */
+const parameters = (scenario: Scenario) => ({
+  ...(scenario.description ? { docs: { description: { story: scenario.description } } } : {}),
+  controls: { disable: true },
+});
+
 /** A story factory for one element: `const story = scenarioStories('vois-meldebescheinigung')`. */
 export function scenarioStories(tag: string) {
   return (scenario: Scenario): StoryObj => ({
@@ -43,23 +62,8 @@ export function scenarioStories(tag: string) {
       stage.apply({ theme: context.globals.theme as string | undefined, lang: context.globals.lang as string | undefined });
       return stage.host;
     },
-    play: async (context) => {
-      const stage = stageFor(tag, scenario, context);
-      try {
-        await stage.el.updateComplete;
-        await scenario.play?.(stage);
-        await stage.el.updateComplete;
-        stage.markReady();
-      } catch (error) {
-        stage.markFailed(error);
-        throw error;
-      }
-    },
-    parameters: {
-      ...(scenario.description ? { docs: { description: { story: scenario.description } } } : {}),
-      // The element's API is documented on the overview page; the states have no controls.
-      controls: { disable: true },
-    },
+    play: (context) => playOn(stageFor(tag, scenario, context), scenario),
+    parameters: parameters(scenario),
   });
 }
 
@@ -101,20 +105,8 @@ export function themeGallery(tag: string, themes: readonly { name: string; label
     },
     play: async (context) => {
       // One after the other: the login return goes through the one address bar.
-      for (const stage of galleryFor(context).stages) {
-        try {
-          await stage.el.updateComplete;
-          await scenario.play?.(stage);
-          stage.markReady();
-        } catch (error) {
-          stage.markFailed(error);
-          throw error;
-        }
-      }
+      for (const stage of galleryFor(context).stages) await playOn(stage, scenario);
     },
-    parameters: {
-      ...(scenario.description ? { docs: { description: { story: scenario.description } } } : {}),
-      controls: { disable: true },
-    },
+    parameters: parameters(scenario),
   };
 }
