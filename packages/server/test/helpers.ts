@@ -172,7 +172,10 @@ export async function rejectsWith(promise: Promise<unknown>, code: string, statu
   });
 }
 
+/** The test server's database (SQLite or PostgreSQL), for looking behind the API. */
+export const sqlOf = (t: TestServer) => t.server.app.services.store.sql!;
+
 /** Register id of a persona's person (tests only; the API never exposes it). */
-export function personIdOf(t: TestServer, persona: string): string {
-  return (t.server.app.services.db.prepare('SELECT person_id FROM sandbox_personas WHERE id = ?').get(persona) as { person_id: string }).person_id;
+export async function personIdOf(t: TestServer, persona: string): Promise<string> {
+  return (await sqlOf(t).get<{ person_id: string }>('SELECT person_id FROM sandbox_personas WHERE id = $1', [persona]))!.person_id;
 }
