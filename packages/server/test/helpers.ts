@@ -12,6 +12,7 @@ import pg from 'pg';
 import { defaultConfig, type Config } from '../src/config.ts';
 import { createSealer, type Sealer } from '../src/documents/index.ts';
 import { loadSandboxTsa, type SandboxTsa } from '../src/documents/timestamp/index.ts';
+import type { AppPorts } from '../src/app.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 
 export const AGS = {
@@ -79,7 +80,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}, options: { sealer?: Sealer; keepData?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, options: { sealer?: Sealer; keepData?: boolean; ports?: AppPorts } = {}): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'vois-test-'));
   const databaseUrl = 'databaseUrl' in overrides ? overrides.databaseUrl : await freshDatabaseUrl();
   let offset = 0;
@@ -87,7 +88,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
   const roomy = { max: 10_000, windowSeconds: 60 };
   const server = await startServer(
     defaultConfig({ port: 0, dataDir, sandboxClock: true, logRequests: true, rateLimits: { login: roomy, token: roomy, verification: roomy }, ...overrides, databaseUrl }),
-    { sealer: options.sealer ?? (await sharedSealer()), sandboxTsa: await sharedTsa(), now: () => Date.now() + offset, log: (line) => logs.push(line) },
+    { ...options.ports, sealer: options.sealer ?? (await sharedSealer()), sandboxTsa: await sharedTsa(), now: () => Date.now() + offset, log: (line) => logs.push(line) },
   );
   return {
     url: server.url,

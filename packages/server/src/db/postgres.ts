@@ -134,6 +134,10 @@ function postgresDatabase(pool: pg.Pool): SqlDatabase {
           throw wrap(error);
         }
         let broken = false;
+        // A connection that dies while checked out but idle (between two statements) reports it
+        // as an event; the next statement fails anyway and rolls back, so only mark it broken.
+        const onError = () => (broken = true);
+        client.on('error', onError);
         try {
           await client.query('BEGIN');
           const result = await current.run(client, fn);
@@ -146,6 +150,7 @@ function postgresDatabase(pool: pg.Pool): SqlDatabase {
           if (!broken && RETRYABLE.has((error as { code?: string }).code ?? '') && attempt < 5) continue;
           throw wrap(error);
         } finally {
+          client.off('error', onError);
           client.release(broken || undefined);
         }
       }

@@ -58,19 +58,17 @@ export function createLoginStore(db: SqlDatabase, clock: Clock, options: LoginSt
         nonce: randomBytes(18).toString('base64url'),
         expiresAt: now + PENDING_TTL_MS,
       };
-      await db.transaction(async () => {
-        // Per-address quota: count (index client, created_at) and drop this address's oldest.
-        await db.lock(`vois:logins:${client}`);
-        const open = (await db.get<{ n: number }>('SELECT count(*) AS n FROM pending_logins WHERE client = $1', [client]))!.n;
-        const excess = open - options.pendingPerClient + 1;
-        if (excess > 0) {
-          await db.run('DELETE FROM pending_logins WHERE id IN (SELECT id FROM pending_logins WHERE client = $1 ORDER BY created_at, id LIMIT $2)', [client, excess]);
-        }
-        await db.run(
-          'INSERT INTO pending_logins (id, client, nonce, kommune, state, code_challenge, redirect_uri, extra, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-          [entry.id, client, entry.nonce, entry.kommune, entry.state, entry.codeChallenge, entry.redirectUri, entry.extra ? JSON.stringify(entry.extra) : null, now, entry.expiresAt],
-        );
-      });
+      await db.run(
+        'INSERT INTO pending_logins (id, client, nonce, kommune, state, code_challenge, redirect_uri, extra, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [entry.id, client, entry.nonce, entry.kommune, entry.state, entry.codeChallenge, entry.redirectUri, entry.extra ? JSON.stringify(entry.extra) : null, now, entry.expiresAt],
+      );
+      // Per-address quota: keep this address's newest, drop the rest (index client, created_at).
+      // It touches only this address's rows, so concurrent calls (any instance) need no lock: at
+      // worst both trim the same address to its quota. (LIMIT only because SQLite wants one with OFFSET.)
+      await db.run(
+        'DELETE FROM pending_logins WHERE id IN (SELECT id FROM pending_logins WHERE client = $1 ORDER BY created_at DESC, id DESC LIMIT 100000 OFFSET $2)',
+        [client, options.pendingPerClient],
+      );
       return entry;
     },
 

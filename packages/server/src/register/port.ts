@@ -42,6 +42,12 @@ export interface Register {
 
   /** A1–A4: ends the given residences as of `moveOutDate` (pending when in the future). */
   deregister(input: { personId: string; residenceId: string; childResidenceIds: string[]; moveOutDate: IsoDate; registeredOn: IsoDate; at: string; idempotencyKey: string }): Promise<AbmeldungRecord>;
+  /**
+   * The deregistration made earlier under this idempotency key, if any: a retry after a lost
+   * answer. The server then checks the rules against the register as it was before that change
+   * and answers as the first time (the register returns the same record from `deregister`).
+   */
+  deregistrationFor(idempotencyKey: string): Promise<AbmeldungRecord | undefined>;
   /** U2: sets/removes blocks, effective at once. Setting the same state twice is harmless. */
   setSperren(input: { personId: string; changes: Array<{ key: SperreKey; active: boolean }>; at: string; idempotencyKey: string }): Promise<void>;
 

@@ -130,6 +130,11 @@ export function createSqlRegister(db: SqlDatabase, clock: Clock): Register {
         return record;
       }),
 
+    deregistrationFor: async (idempotencyKey) => {
+      const row = await db.get<AbmeldungRow>(q.byKey, [idempotencyKey]);
+      return row && toAbmeldung(row);
+    },
+
     setSperren: (input) =>
       db.transaction(async () => {
         for (const c of input.changes) await db.run(q.upsertSperre, [input.personId, c.key, c.active ? 1 : 0, input.at]);

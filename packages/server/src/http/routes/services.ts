@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { KommuneRef, ServiceId } from '@vois-online/client/contract';
 import { ServiceId as ServiceIdSchema } from '@vois-online/client/contract';
 import { meldebescheinigungDocument, meldebestaetigungDocument, selbstauskunftDocument, sperrenQuittungDocument } from '../../issuing/content.ts';
-import { nameOf } from '../../register/types.ts';
+import { nameOf, type AbmeldungRecord, type PersonRecord } from '../../register/types.ts';
 import { abmeldungOptions, checkAbmeldung } from '../../rules/abmeldung.ts';
 import { availability } from '../../rules/availability.ts';
 import { meldebescheinigungOptions, zusatzFor } from '../../rules/meldebescheinigung.ts';
@@ -22,6 +22,12 @@ const ref = (auth: Auth): KommuneRef => ({ ags: auth.kommune.ags, name: auth.kom
 function requireService(s: Services, auth: Auth, service: ServiceId) {
   const a = availability(service, auth.person, auth.kommune.ags, s.register.today(), ENABLED_SERVICES);
   if (!a.available) throw refused(a.reason!);
+}
+
+/** The record as it was before `change` ended its residences. */
+function withoutDeregistration(person: PersonRecord, change: AbmeldungRecord): PersonRecord {
+  const ended = new Set([change.residenceId, ...change.childResidenceIds]);
+  return { ...person, residences: person.residences.map((r) => (ended.has(r.id) ? { ...r, moveOutDate: undefined } : r)) };
 }
 
 /** C6: one access-log row per access (in the store); categories only, never values. */
@@ -76,10 +82,15 @@ export function mountServiceRoutes(app: Hono<Env>, s: Services) {
   });
 
   mountOperation(app, s, 'createAbmeldung', async ({ auth, body, idempotencyKey }) => {
-    requireService(s, auth, 'abmeldung-nebenwohnung');
-    const p = auth.person;
-    const today = s.register.today();
-    const checked = checkAbmeldung(body, p, await s.register.relatives(p.id), auth.kommune.ags, today);
+    // A retry whose first answer was lost (remote register): judge it on the register as it was
+    // before that change, on that day, so the answer is the first one again (register/port.ts).
+    const earlier = await s.register.deregistrationFor(idempotencyKey);
+    const today = earlier?.registeredOn ?? s.register.today();
+    const relatives = await s.register.relatives(auth.person.id);
+    const p = earlier ? withoutDeregistration(auth.person, earlier) : auth.person;
+    const family = earlier ? relatives.map((r) => ({ ...r, person: withoutDeregistration(r.person, earlier) })) : relatives;
+    requireService(s, { ...auth, person: p }, 'abmeldung-nebenwohnung');
+    const checked = checkAbmeldung(body, p, family, auth.kommune.ags, today);
     const at = now();
     const record = await s.register.deregister({
       personId: p.id,
