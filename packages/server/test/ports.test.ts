@@ -111,10 +111,14 @@ describe('store', () => {
   });
 });
 
+/** Keep-alive connections, one pool per source address (the agent keys them by localAddress). */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+after(() => agent.destroy());
+
 /** GET with a given source address (127.0.0.0/8 is all loopback on Linux). */
 function getFrom(localAddress: string, url: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { localAddress, agent: false }, (res) => {
+    const req = http.get(url, { localAddress, agent }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode!));
     });
@@ -139,7 +143,7 @@ describe('pending logins', () => {
         statuses.push(await getFrom(address, authorizeUrl(t.url, { kommune: AGS.strausberg, state: newState(), challenge: pkce().challenge })));
       }
     }));
-    assert.deepEqual([...new Set(statuses)], [303]);
+    assert.deepEqual([...new Set(statuses)], [303], t.logs.filter((l) => l.startsWith('internal error')).join('; '));
     // Every flooding address holds its quota, no more; the victim's login is untouched.
     const perClient = await sqlOf(t).all<{ n: number }>('SELECT count(*) AS n FROM pending_logins GROUP BY client');
     assert.equal(perClient.length, 401);

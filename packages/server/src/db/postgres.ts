@@ -111,10 +111,17 @@ function postgresDatabase(pool: pg.Pool): SqlDatabase {
   const current = new AsyncLocalStorage<pg.PoolClient>();
   const wrap = (error: unknown) => (isUnavailable(error) ? new DatabaseUnavailable(error) : error);
   const query = async <T>(text: string, params: readonly unknown[]) => {
-    try {
-      return await (current.getStore() ?? pool).query(text, params as unknown[]) as unknown as pg.QueryResult<T & pg.QueryResultRow>;
-    } catch (error) {
-      throw wrap(error);
+    const tx = current.getStore();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await (tx ?? pool).query(text, params as unknown[])) as unknown as pg.QueryResult<T & pg.QueryResultRow>;
+      } catch (error) {
+        // A single statement chosen as deadlock victim (e.g. two instances trimming the same
+        // address's logins) changed nothing: run it again. Inside a transaction, the whole
+        // transaction is retried instead (below).
+        if (!tx && RETRYABLE.has((error as { code?: string }).code ?? '') && attempt < 5) continue;
+        throw wrap(error);
+      }
     }
   };
 

@@ -116,7 +116,9 @@ export function buildHttpApp(s: Services): Hono<Env> {
       return problemResponse('SERVICE_UNAVAILABLE', 503, { headers: { 'Retry-After': '5' } });
     }
     // Name only: messages and stacks may carry request data.
-    s.log(`internal error: ${err.name}`);
+    // (plus a database's SQLSTATE, which names a class of failure, never data)
+    const sqlState = (err as { code?: unknown }).code;
+    s.log(`internal error: ${err.name}${typeof sqlState === 'string' && /^[0-9A-Z]{5}$/.test(sqlState) ? ` (SQLSTATE ${sqlState})` : ''}`);
     return problemResponse('INTERNAL', 500);
   });
 
