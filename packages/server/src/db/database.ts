@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SqlDatabase } from './sql.ts';
+import { DatabaseUnavailable, type SqlDatabase } from './sql.ts';
 
 export type Db = Database.Database;
 
@@ -87,16 +87,25 @@ function sqliteDatabase(raw: Db): SqlDatabase {
       release();
     };
   };
+  /** Another process holding the file's write lock beyond busy_timeout: answered 503, like a database that is away. */
+  const guarded = <T>(fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') throw new DatabaseUnavailable(error);
+      throw error;
+    }
+  };
   const exec = async <T>(fn: () => T): Promise<T> => {
     if (busy && !inside.getStore()) {
       const release = await acquire();
       try {
-        return fn();
+        return guarded(fn);
       } finally {
         release();
       }
     }
-    return fn();
+    return guarded(fn);
   };
 
   return {
@@ -113,7 +122,7 @@ function sqliteDatabase(raw: Db): SqlDatabase {
       if (inside.getStore()) return fn();
       const release = await acquire();
       try {
-        raw.exec('BEGIN IMMEDIATE');
+        guarded(() => raw.exec('BEGIN IMMEDIATE'));
         try {
           const result = await inside.run(true, fn);
           raw.exec('COMMIT');

@@ -94,6 +94,12 @@ export async function startPostgres(options: { log?: (line: string) => void } = 
     });
     server = child;
     exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    // If this process dies without stop() (a crash, a killed test run), take the server along.
+    const orphaned = () => {
+      if (child.exitCode === null) child.kill('SIGQUIT');
+    };
+    process.once('exit', orphaned);
+    child.once('exit', () => process.off('exit', orphaned));
     // Ready when a real connection succeeds (a slow machine may take a few seconds).
     const deadline = Date.now() + 60_000;
     for (;;) {

@@ -88,6 +88,7 @@ export function mountAuthRoutes(app: Hono<Env>, s: Services) {
     return c.redirect(s.identity.loginLocation(pending, c.req.query('lang') ? lang : undefined), 303);
   });
 
+  // 2. The identity provider's pages (sandbox: routes/sandbox.ts) end with a one-time code.
   // 3. Token exchange: one-time code + PKCE → session; identification (C1, C2) happens here.
   mountOperation(app, s, 'exchangeCode', async ({ c, body }) => {
     const wait = await s.rateLimit('token', clientAddress(c));
