@@ -11,10 +11,14 @@ ensure_postgres() {
   if ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then return 0; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "› installing Debian package: postgresql" >&2
-    # Only the binaries are needed: keep the package from starting its own cluster/service.
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq --no-install-recommends postgresql) >&2 \
-      || { echo "✗ apt-get install postgresql failed" >&2; return 1; }
-    command -v pg_ctlcluster >/dev/null 2>&1 && pg_lsclusters -h 2>/dev/null | while read -r ver name _; do pg_ctlcluster "$ver" "$name" stop 2>/dev/null; done
+    # Only the binaries are needed: a temporary policy-rc.d keeps the package from starting its
+    # own service (the Debian way for containers); the tests start their own throwaway server.
+    local policy=/usr/sbin/policy-rc.d own_policy=0
+    if [ ! -e "$policy" ]; then printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && own_policy=1; fi
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql) >&2
+    local rc=$?
+    [ "$own_policy" = 1 ] && rm -f "$policy"
+    [ "$rc" = 0 ] || { echo "✗ apt-get install postgresql failed" >&2; return 1; }
     return 0
   fi
   echo "✗ PostgreSQL is missing. Install it (Debian/Ubuntu: sudo apt-get install postgresql) or set PG_BIN to its bin folder." >&2

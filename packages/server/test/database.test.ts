@@ -117,6 +117,7 @@ describe('the database goes away while the server runs', onPostgres, () => {
       const down = await api(t.url, session, '/v1/me');
       await expectProblem(down, 503, 'SERVICE_UNAVAILABLE');
       assert.ok(t.logs.includes('database unavailable: answered 503'));
+      assert.equal((await fetch(`${t.url}/healthz`)).status, 503, 'the load balancer sees it');
 
       await server.resume();
       // Recovery without a restart: the pool replaces its dead connections.
@@ -124,6 +125,7 @@ describe('the database goes away while the server runs', onPostgres, () => {
       let status = 0;
       while (Date.now() < deadline && (status = (await api(t.url, session, '/v1/me')).status) !== 200) await new Promise((r) => setTimeout(r, 200));
       assert.equal(status, 200, 'the server answers again once the database is back');
+      assert.equal((await fetch(`${t.url}/healthz`)).status, 200);
       assert.equal(await changes(), 0, 'the interrupted change was rolled back as a whole');
 
       const retried = await api(t.url, session, '/v1/abmeldung-nebenwohnung', { method: 'POST', key: k, json: body });

@@ -43,5 +43,7 @@ export interface Store {
    * (`createApp` then builds them on it); absent for a store elsewhere.
    */
   readonly sql?: SqlDatabase;
+  /** Resolves when the database answers (health check for the load balancer). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -58,6 +58,9 @@ export async function createSqlStore(db: SqlDatabase, o: SqlStoreOptions): Promi
       });
     },
     sql: db,
+    async ping() {
+      await db.get('SELECT 1 AS ok');
+    },
     close: () => db.close(),
   };
 }

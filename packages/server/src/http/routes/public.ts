@@ -56,7 +56,11 @@ export function mountPublicRoutes(app: Hono<Env>, s: Services) {
 
   app.get(STYLESHEET_PATH, (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/', (c) => htmlResponse(indexPage(pickLang(c.req.query('lang'), c.req.header('Accept-Language')), s.register.kommunen())));
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // For the load balancer: an instance whose database is away answers 503 (http/app.ts) and gets no traffic.
+  app.get('/healthz', async (c) => {
+    await s.store.ping();
+    return c.json({ status: 'ok' });
+  });
   // Browsers ask for it on every page; an empty answer keeps the log free of 404 noise.
   app.get('/favicon.ico', (c) => c.body(null, 204));
 }
