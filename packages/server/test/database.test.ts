@@ -84,6 +84,37 @@ describe('start-up errors name the variable', () => {
   });
 });
 
+describe('migrations', () => {
+  test('SQLite and PostgreSQL end with the same tables, columns and indexes', onPostgres, async () => {
+    const { raw } = openDatabase(tempDir());
+    const sqlite = new Map<string, string[]>();
+    for (const { name } of raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()) {
+      sqlite.set(name, raw.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${name}')`).all().map((c) => c.name).sort());
+    }
+    const sqliteIndexes = raw.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").all().map((r) => r.name).sort();
+    raw.close();
+    assert.ok(sqlite.size >= 15 && sqliteIndexes.length >= 10, 'the SQLite side was read');
+
+    const url = (await freshDatabaseUrl())!;
+    try {
+      const t = await startTestServer({ databaseUrl: url }, { keepData: true });
+      await t.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const columns = await client.query<{ table_name: string; column_name: string }>(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'schema_migrations'");
+      const indexes = await client.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'");
+      await client.end();
+      const postgres = new Map<string, string[]>();
+      for (const r of columns.rows) postgres.set(r.table_name, [...(postgres.get(r.table_name) ?? []), r.column_name].sort());
+      assert.deepEqual(Object.fromEntries([...postgres].sort()), Object.fromEntries([...sqlite].sort()));
+      assert.deepEqual(indexes.rows.map((r) => r.indexname).sort(), sqliteIndexes);
+    } finally {
+      await dropDatabase(url);
+    }
+  });
+});
+
 describe('the database goes away while the server runs', onPostgres, () => {
   let server: ThrowawayPostgres;
   after(() => server?.stop());
