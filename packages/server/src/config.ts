@@ -46,6 +46,13 @@ export interface Config {
    * `POST /sandbox/tsa`).
    */
   tsaUrl: string | undefined;
+  /**
+   * PostgreSQL server for the store and the reference register (`VOIS_DATABASE_URL`,
+   * postgres://user:password@host:5432/db), shared by every instance. Unset: SQLite in dataDir.
+   */
+  databaseUrl: string | undefined;
+  /** Open logins per client address (`VOIS_PENDING_LOGINS_PER_ADDRESS`); beyond it the address's own oldest go. */
+  pendingLoginsPerClient: number;
 }
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -97,6 +104,8 @@ const Env = z.object({
   VOIS_LOG_REQUESTS: z.optional(flag),
   VOIS_SEAL_THREADS: z.optional(intFrom(0, 64)),
   VOIS_TSA_URL: z.optional(z.union([z.literal(''), z.url({ protocol: /^https?$/ })])),
+  VOIS_DATABASE_URL: z.optional(z.union([z.literal(''), z.url({ protocol: /^postgres(ql)?$/, error: 'must be a URL like postgres://user:password@host:5432/database' })])),
+  VOIS_PENDING_LOGINS_PER_ADDRESS: z.optional(intFrom(1, 10_000)),
 });
 
 export class ConfigError extends Error {
@@ -128,6 +137,8 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     logRequests: true,
     sealThreads: 0,
     tsaUrl: undefined,
+    databaseUrl: undefined,
+    pendingLoginsPerClient: 100,
     ...overrides,
   };
 }
@@ -138,7 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(picked);
   const problems: string[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${String(issue.path[0])}: ${issue.message} (got "${String(picked[String(issue.path[0])])}")`);
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0]);
+      // A database URL may carry a password: never echo it.
+      problems.push(`${name}: ${issue.message}${name === 'VOIS_DATABASE_URL' ? '' : ` (got "${String(picked[name])}")`}`);
+    }
   }
   // Per-municipality allow-lists: VOIS_ALLOWED_ORIGINS_12064472=https://www.strausberg.de
   const byKommune: Record<string, string[]> = {};
@@ -167,6 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: e.VOIS_LOG_REQUESTS ?? true,
     sealThreads: e.VOIS_SEAL_THREADS ?? availableParallelism(),
     tsaUrl: e.VOIS_TSA_URL || undefined,
+    databaseUrl: e.VOIS_DATABASE_URL || undefined,
+    pendingLoginsPerClient: e.VOIS_PENDING_LOGINS_PER_ADDRESS ?? base.pendingLoginsPerClient,
     rateLimits: {
       login: { ...base.rateLimits.login, ...(limits.login !== undefined && { max: limits.login }) },
       token: { ...base.rateLimits.token, ...(limits.token !== undefined && { max: limits.token }) },

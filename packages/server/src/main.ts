@@ -13,11 +13,22 @@ async function main() {
     }
     throw error;
   }
-  const server = await startServer(config);
+  let server;
+  try {
+    server = await startServer(config);
+  } catch (error) {
+    // Unreachable database, wrong credentials, a schema from a newer server: one line naming the variable.
+    if (error instanceof ConfigError) {
+      console.error(`failed to start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
   const base = server.config.publicUrl;
   const towns = server.app.services.register.kommunen();
   console.log(`VOIS-Online reference server listening on ${server.url}${server.app.seeded ? ' (new sandbox register seeded)' : ''}`);
   console.log(`  data directory   ${config.dataDir}`);
+  console.log(`  database         ${server.app.services.store.description}${config.databaseUrl ? ' (VOIS_DATABASE_URL)' : ''}`);
   console.log(`  API              ${base}/v1/…   (OpenAPI: ${base}/openapi.json)`);
   console.log(`  verification     ${base}/pruefung`);
   console.log(`  allowed origins  ${config.allowedOrigins.join(', ')}`);

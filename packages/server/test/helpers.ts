@@ -8,9 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Session, type VoisClient } from '@vois-online/client';
+import pg from 'pg';
 import { defaultConfig, type Config } from '../src/config.ts';
 import { createSealer, type Sealer } from '../src/documents/index.ts';
 import { loadSandboxTsa, type SandboxTsa } from '../src/documents/timestamp/index.ts';
+import type { AppPorts } from '../src/app.ts';
 import { startServer, type RunningServer } from '../src/server.ts';
 
 export const AGS = {
@@ -33,30 +35,66 @@ export const sharedSealer = () => (sealer ??= createSealer({ dataDir: sealDir })
 /** The sandbox TSA the shared sealer uses, also served by every test server at /sandbox/tsa. */
 export const sharedTsa = () => (tsa ??= sharedSealer().then(() => loadSandboxTsa(sealDir)));
 
+/**
+ * The engine every test server runs on: SQLite (default, `pnpm test`) or PostgreSQL
+ * (`pnpm test:postgres` through scripts/with-postgres.sh, which puts a throwaway server's URL
+ * into VOIS_TEST_DATABASE_URL). Each test server gets a fresh database either way.
+ */
+export const ENGINE = process.env.VOIS_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+const adminUrl = process.env.VOIS_TEST_DATABASE_URL;
+if (ENGINE === 'postgres' && !adminUrl) throw new Error('VOIS_TEST_ENGINE=postgres needs VOIS_TEST_DATABASE_URL: run it as bash scripts/with-postgres.sh pnpm -F @vois-online/server test:postgres');
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for one test server: a new PostgreSQL database, or undefined (SQLite in the data dir). */
+export async function freshDatabaseUrl(): Promise<string | undefined> {
+  if (ENGINE !== 'postgres') return undefined;
+  const name = `vois_${randomBytes(6).toString('hex')}`;
+  await admin(`CREATE DATABASE ${name}`);
+  return adminUrl!.replace(/\/postgres$/, `/${name}`);
+}
+
+export async function dropDatabase(url: string | undefined) {
+  if (!url) return;
+  await admin(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+}
+
 export interface TestServer {
   url: string;
   server: RunningServer;
   logs: string[];
   /** Moves real time (sessions, login codes) forward. */
   advance(ms: number): void;
+  /** Where this server's data lives (restart tests start a second server on it). */
+  config: Config;
   /** Sets the register's date (sandbox clock hook). */
   setToday(date: string | null): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}, options: { sealer?: Sealer } = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vois-test-'));
+export async function startTestServer(overrides: Partial<Config> = {}, options: { sealer?: Sealer; keepData?: boolean; ports?: AppPorts } = {}): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'vois-test-'));
+  const databaseUrl = 'databaseUrl' in overrides ? overrides.databaseUrl : await freshDatabaseUrl();
   let offset = 0;
   const logs: string[] = [];
   const roomy = { max: 10_000, windowSeconds: 60 };
   const server = await startServer(
-    defaultConfig({ port: 0, dataDir, sandboxClock: true, logRequests: true, rateLimits: { login: roomy, token: roomy, verification: roomy }, ...overrides }),
-    { sealer: options.sealer ?? (await sharedSealer()), sandboxTsa: await sharedTsa(), now: () => Date.now() + offset, log: (line) => logs.push(line) },
+    defaultConfig({ port: 0, dataDir, sandboxClock: true, logRequests: true, rateLimits: { login: roomy, token: roomy, verification: roomy }, ...overrides, databaseUrl }),
+    { ...options.ports, sealer: options.sealer ?? (await sharedSealer()), sandboxTsa: await sharedTsa(), now: () => Date.now() + offset, log: (line) => logs.push(line) },
   );
   return {
     url: server.url,
     server,
     logs,
+    config: { ...server.config, dataDir, databaseUrl },
     advance(ms) {
       offset += ms;
     },
@@ -66,7 +104,9 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     },
     async close() {
       await server.close();
+      if (options.keepData) return;
       rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabase(databaseUrl);
     },
   };
 }
@@ -172,7 +212,10 @@ export async function rejectsWith(promise: Promise<unknown>, code: string, statu
   });
 }
 
+/** The test server's database (SQLite or PostgreSQL), for looking behind the API. */
+export const sqlOf = (t: TestServer) => t.server.app.services.store.sql!;
+
 /** Register id of a persona's person (tests only; the API never exposes it). */
-export function personIdOf(t: TestServer, persona: string): string {
-  return (t.server.app.services.db.prepare('SELECT person_id FROM sandbox_personas WHERE id = ?').get(persona) as { person_id: string }).person_id;
+export async function personIdOf(t: TestServer, persona: string): Promise<string> {
+  return (await sqlOf(t).get<{ person_id: string }>('SELECT person_id FROM sandbox_personas WHERE id = $1', [persona]))!.person_id;
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AbmeldungOptions, Session } from '@vois-online/client';
-import { AGS, api, expectProblem, key, login, personIdOf, startTestServer, type TestServer } from './helpers.ts';
+import { AGS, api, expectProblem, key, login, personIdOf, sqlOf, startTestServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 before(async () => {
@@ -13,8 +13,8 @@ before(async () => {
 });
 after(() => t.close());
 
-const count = (sql: string, ...args: unknown[]) => (t.server.app.services.db.prepare(sql).get(...args) as { n: number }).n;
-const docs = (persona: string, type: string) => count('SELECT count(*) AS n FROM documents WHERE person_id = ? AND type = ?', personIdOf(t, persona), type);
+const count = async (sql: string, ...args: unknown[]) => Number((await sqlOf(t).get<{ n: number }>(sql, args))!.n);
+const docs = async (persona: string, type: string) => count('SELECT count(*) AS n FROM documents WHERE person_id = $1 AND type = $2', await personIdOf(t, persona), type);
 
 async function abmeldungBody(session: Session) {
   const options = (await (await api(t.url, session, '/v1/abmeldung-nebenwohnung/optionen')).json()) as AbmeldungOptions;
@@ -31,8 +31,8 @@ describe('idempotency (A8)', () => {
     const texts = await Promise.all(responses.map((r) => r.text()));
     assert.equal(new Set(texts).size, 1, 'byte-identical answers');
     assert.equal(responses.filter((r) => r.headers.get('Idempotent-Replayed') === 'true').length, 9);
-    assert.equal(count('SELECT count(*) AS n FROM abmeldungen WHERE person_id = ?', personIdOf(t, 'nur-nebenwohnung')), 1);
-    assert.equal(docs('nur-nebenwohnung', 'MELDEBESTAETIGUNG'), 1);
+    assert.equal(await count('SELECT count(*) AS n FROM abmeldungen WHERE person_id = $1', await personIdOf(t, 'nur-nebenwohnung')), 1);
+    assert.equal(await docs('nur-nebenwohnung', 'MELDEBESTAETIGUNG'), 1);
     // Later replays (a retry after a network error) get the same bytes and the same PDF.
     const again = await api(t.url, s, '/v1/abmeldung-nebenwohnung', { method: 'POST', key: k, json: body });
     assert.equal(await again.text(), texts[0]);
@@ -53,8 +53,8 @@ describe('idempotency (A8)', () => {
     assert.deepEqual(statuses, [200, ...Array(9).fill(403)]);
     // The first took effect today, so Werder holds no residence of his any more.
     for (const r of responses.filter((x) => x.status === 403)) assert.equal(((await r.json()) as { code: string }).code, 'C3_NOT_REGISTERED_HERE');
-    assert.equal(count('SELECT count(*) AS n FROM abmeldungen WHERE person_id = ?', personIdOf(t, 'zwei-nebenwohnungen')), 1);
-    assert.equal(docs('zwei-nebenwohnungen', 'MELDEBESTAETIGUNG'), 1);
+    assert.equal(await count('SELECT count(*) AS n FROM abmeldungen WHERE person_id = $1', await personIdOf(t, 'zwei-nebenwohnungen')), 1);
+    assert.equal(await docs('zwei-nebenwohnungen', 'MELDEBESTAETIGUNG'), 1);
   });
 
   test('same key with a different body is refused (422); the first result stays', async () => {
@@ -84,7 +84,7 @@ describe('idempotency (A8)', () => {
       const responses = await Promise.all(Array.from({ length: 5 }, () => api(t.url, s, path, { method, key: k, ...(json !== undefined && { json }) })));
       assert.deepEqual(responses.map((r) => r.status), Array(5).fill(200), path);
       assert.equal(new Set(await Promise.all(responses.map((r) => r.text()))).size, 1, path);
-      assert.equal(docs('doppelte-staatsangehoerigkeit', type), 1, type);
+      assert.equal(await docs('doppelte-staatsangehoerigkeit', type), 1, type);
     }
   });
 

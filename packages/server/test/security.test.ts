@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AbmeldungOptions, DocumentRef, Meldebescheinigung } from '@vois-online/client';
 import { operations } from '@vois-online/client/contract';
-import { AGS, RETURN_URL, api, authorizeUrl, codeFor, exchange, expectProblem, key, login, newState, openPicker, pkce, startTestServer, type TestServer } from './helpers.ts';
+import { AGS, RETURN_URL, api, authorizeUrl, codeFor, exchange, expectProblem, key, login, newState, openPicker, pkce, sqlOf, startTestServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 before(async () => {
@@ -173,7 +173,7 @@ describe('logs', () => {
   test('an answer that breaks the contract is a 500 and a log line without values', async () => {
     const s = await login(t.url, 'betreuung', AGS.oranienburg);
     // Corrupt a stored date behind the API's back.
-    t.server.app.services.db.prepare("UPDATE residences SET move_in_date = 'kaputt' WHERE street = 'Sachsenhausener Straße'").run();
+    await sqlOf(t).run("UPDATE residences SET move_in_date = 'kaputt' WHERE street = 'Sachsenhausener Straße'");
     t.logs.length = 0;
     // Oranienburg holds only his secondary residence: M1 is decided before anything is built.
     const res = await api(t.url, s, '/v1/meldebescheinigung', { method: 'POST', key: key(), json: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false } });
@@ -184,9 +184,9 @@ describe('logs', () => {
     const line = t.logs.find((l) => l.startsWith('contract violation'))!;
     assert.match(line, /createMeldebescheinigung: \/residences\/1\/moveInDate/);
     assert.ok(!line.includes('kaputt') && !line.includes('Sachsenhausener'));
-    const n = (t.server.app.services.db.prepare("SELECT count(*) AS n FROM documents WHERE person_id = (SELECT person_id FROM sandbox_personas WHERE id = 'betreuung')").get() as { n: number }).n;
+    const n = (await sqlOf(t).get<{ n: number }>("SELECT count(*) AS n FROM documents WHERE person_id = (SELECT person_id FROM sandbox_personas WHERE id = 'betreuung')"))!.n;
     assert.equal(n, 0, 'the transaction rolled back: no document');
-    t.server.app.services.db.prepare("UPDATE residences SET move_in_date = '2024-11-01' WHERE street = 'Sachsenhausener Straße'").run();
+    await sqlOf(t).run("UPDATE residences SET move_in_date = '2024-11-01' WHERE street = 'Sachsenhausener Straße'");
   });
 });
 

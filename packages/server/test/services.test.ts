@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Abmeldung, AbmeldungOptions, Meldebescheinigung, SperrenState, VoisClient } from '@vois-online/client';
 import { addDays } from '../src/rules/dates.ts';
-import { AGS, api, clientFor, expectProblem, key, login, personIdOf, rejectsWith, startTestServer, type TestServer } from './helpers.ts';
+import { AGS, api, clientFor, expectProblem, key, login, personIdOf, rejectsWith, sqlOf, startTestServer, type TestServer } from './helpers.ts';
 
 let t: TestServer;
 before(async () => {
@@ -16,7 +16,7 @@ before(async () => {
 after(() => t.close());
 
 const reasons = async (c: VoisClient) => Object.fromEntries((await c.getMe()).services.map((s) => [s.service, s.reason ?? 'OK']));
-const documentContent = (id: string) => JSON.parse((t.server.app.services.db.prepare('SELECT content FROM documents WHERE id = ?').get(id) as { content: string }).content) as {
+const documentContent = async (id: string) => JSON.parse((await sqlOf(t).get<{ content: string }>('SELECT content FROM documents WHERE id = $1', [id]))!.content) as {
   blocks: Array<{ kind: string; heading?: string; rows?: Array<[string, string]>; paragraphs?: string[] }>;
 };
 
@@ -51,7 +51,7 @@ describe('C3–C6: who may use what', () => {
     const c = await clientFor(t.url, 'doppelte-staatsangehoerigkeit', AGS.erkner);
     await c.getMe();
     await c.getSelbstauskunft();
-    const rows = t.server.app.services.db.prepare('SELECT * FROM access_log WHERE person_id = ? ORDER BY id').all(personIdOf(t, 'doppelte-staatsangehoerigkeit')) as Array<Record<string, string>>;
+    const rows = await sqlOf(t).all<Record<string, string>>('SELECT * FROM access_log WHERE person_id = $1 ORDER BY id', [await personIdOf(t, 'doppelte-staatsangehoerigkeit')]);
     assert.deepEqual(rows.map((r) => r.service), ['anmeldung', 'anmeldung', 'selbstauskunft']);
     assert.match(rows[2]!.categories!, /NAMEN/);
     assert.ok(rows.every((r) => !JSON.stringify(r).includes('Martin') && !JSON.stringify(r).includes('Seestraße')));
@@ -79,7 +79,7 @@ describe('Meldebescheinigung (M1–M6)', () => {
 
   test('M2: always the caller\'s own record, whatever the body says', async () => {
     const s = await login(t.url, 'standard', AGS.strausberg);
-    const res = await api(t.url, s, '/v1/meldebescheinigung', { method: 'POST', key: key(), json: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false, personId: personIdOf(t, 'religion-familie') } });
+    const res = await api(t.url, s, '/v1/meldebescheinigung', { method: 'POST', key: key(), json: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false, personId: await personIdOf(t, 'religion-familie') } });
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as Meldebescheinigung).person.name.familyName, 'Mustermann');
   });
@@ -90,7 +90,7 @@ describe('Meldebescheinigung (M1–M6)', () => {
     assert.deepEqual(cert.person, { name: { familyName: 'Richter', givenNames: ['Thomas', 'Michael'], givenNameInUse: 0 }, dateOfBirth: '1978-02-03' });
     assert.deepEqual(cert.residences.map((r) => [r.status, r.authority.name]), [['HAUPTWOHNUNG', 'Oranienburg'], ['NEBENWOHNUNG', 'Werder (Havel)'], ['NEBENWOHNUNG', 'Wittenberge']]);
     assert.deepEqual(cert.zusatzAngaben, []);
-    const content = documentContent(cert.document.id);
+    const content = await documentContent(cert.document.id);
     const rows = content.blocks.flatMap((b) => b.rows ?? []);
     assert.deepEqual(rows.map(([label]) => label), ['Familienname', 'Vornamen', 'Geburtsdatum', 'Hauptwohnung', 'Nebenwohnung', 'Nebenwohnung']);
     assert.equal(rows[1]![1], 'Thomas Michael (Rufname: Thomas)');
@@ -111,7 +111,7 @@ describe('Meldebescheinigung (M1–M6)', () => {
       { key: 'RELIGION', values: ['römisch-katholisch'] },
     ]);
     assert.equal(cert.keinSterbedatum, true);
-    const content = JSON.stringify(documentContent(cert.document.id));
+    const content = JSON.stringify(await documentContent(cert.document.id));
     assert.match(content, /Im Melderegister ist kein Sterbedatum gespeichert/);
     assert.match(content, /Doktorgrad/);
 
@@ -139,11 +139,11 @@ describe('Meldebescheinigung (M1–M6)', () => {
     const long = await clientFor(t.url, 'langer-name', AGS.werder);
     const lc = await long.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false } });
     assert.equal(lc.person.name.givenNames.length, 6);
-    assert.match(documentContent(lc.document.id).blocks[0]!.rows![1]![1], /\(Rufname: Viktoria\)$/);
+    assert.match((await documentContent(lc.document.id)).blocks[0]!.rows![1]![1], /\(Rufname: Viktoria\)$/);
     const year = await clientFor(t.url, 'geburtsjahr', AGS.premnitz);
     const yc = await year.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false } });
     assert.equal(yc.person.dateOfBirth, '1990');
-    assert.equal(documentContent(yc.document.id).blocks[0]!.rows!.find(([l]) => l === 'Geburtsdatum')![1], '1990 (Tag und Monat nicht bekannt)');
+    assert.equal((await documentContent(yc.document.id)).blocks[0]!.rows!.find(([l]) => l === 'Geburtsdatum')![1], '1990 (Tag und Monat nicht bekannt)');
     const single = await clientFor(t.url, 'einname', AGS.oranienburg);
     const sc = await single.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false } });
     assert.deepEqual(sc.person.name.givenNames, []);
@@ -223,7 +223,7 @@ describe('Abmeldung einer Nebenwohnung (A1–A7)', () => {
     const result = await thomas.createAbmeldung({ body: { residenceId: options.residences[0]!.id, moveOutDate: moveOut, childIds: [] } });
     assert.equal(result.state, 'VORGEMERKT');
     assert.equal(result.late, false);
-    assert.match(JSON.stringify(documentContent(result.document.id)), /vorgemerkt/);
+    assert.match(JSON.stringify(await documentContent(result.document.id)), /vorgemerkt/);
     // Pending: still a current address, but not offered again.
     const home = await clientFor(t.url, 'zwei-nebenwohnungen', AGS.oranienburg);
     assert.equal((await home.getAbmeldungOptions()).residences.length, 1);
@@ -235,7 +235,7 @@ describe('Abmeldung einer Nebenwohnung (A1–A7)', () => {
       await t.setToday(moveOut);
       const cert = await home.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false } });
       assert.deepEqual(cert.residences.map((r) => r.authority.name), ['Oranienburg', 'Wittenberge']);
-      const state = t.server.app.services.db.prepare('SELECT state FROM abmeldungen WHERE id = ?').get(result.id) as { state: string };
+      const state = (await sqlOf(t).get<{ state: string }>('SELECT state FROM abmeldungen WHERE id = $1', [result.id]))!;
       assert.equal(state.state, 'WIRKSAM');
       const auskunft = await home.getSelbstauskunft();
       const former = auskunft.groups.find((g) => g.group === 'FRUEHERE_ANSCHRIFTEN')!.entries;
@@ -257,11 +257,11 @@ describe('Abmeldung einer Nebenwohnung (A1–A7)', () => {
     assert.deepEqual(lena.residenceIds, [options.residences[0]!.id]);
     const body = (childIds: string[]) => ({ body: { residenceId: options.residences[0]!.id, moveOutDate: options.today, childIds } });
     await rejectsWith(sabine.createAbmeldung(body([jonas.id])), 'A5_CHILD_NOT_ELIGIBLE', 422);
-    await rejectsWith(sabine.createAbmeldung(body([personIdOf(t, 'standard')])), 'NOT_FOUND', 404);
+    await rejectsWith(sabine.createAbmeldung(body([await personIdOf(t, 'standard')])), 'NOT_FOUND', 404);
     const result = await sabine.createAbmeldung(body([lena.id]));
     assert.deepEqual(result.children.map((c) => c.name.givenNames[0]), ['Lena']);
     // A7: the confirmation lists exactly the agreed rows, plus the child.
-    const content = documentContent(result.document.id);
+    const content = await documentContent(result.document.id);
     assert.deepEqual(content.blocks.filter((b) => b.kind === 'rows').map((b) => [b.heading, b.rows!.map(([l]) => l)]), [
       ['Abgemeldete Person', ['Familienname', 'Vornamen', 'Geburtsdatum']],
       ['Abmeldung', ['Anschrift', 'Status der Wohnung', 'Auszugsdatum', 'Datum der Abmeldung']],
@@ -271,7 +271,7 @@ describe('Abmeldung einer Nebenwohnung (A1–A7)', () => {
     // Jonas keeps his own registration there (16+: own eID); Lena's is gone.
     const jonasClient = await clientFor(t.url, 'jugendlich-17', AGS.erkner);
     assert.equal((await jonasClient.getAbmeldungOptions()).residences.length, 1);
-    const lenaRows = t.server.app.services.db.prepare("SELECT move_out_date FROM residences WHERE person_id = ? AND status = 'NEBENWOHNUNG'").all(lena.id) as Array<{ move_out_date: string }>;
+    const lenaRows = await sqlOf(t).all<{ move_out_date: string }>("SELECT move_out_date FROM residences WHERE person_id = $1 AND status = 'NEBENWOHNUNG'", [lena.id]);
     assert.deepEqual(lenaRows, [{ move_out_date: options.today }]);
   });
 
@@ -384,7 +384,7 @@ describe('Selbstauskunft (S1–S5)', () => {
     const c = await clientFor(t.url, 'doppelte-staatsangehoerigkeit', AGS.erkner);
     const ref = await c.createSelbstauskunftDocument();
     assert.equal(ref.type, 'SELBSTAUSKUNFT');
-    const text = JSON.stringify(documentContent(ref.id));
+    const text = JSON.stringify(await documentContent(ref.id));
     assert.match(text, /§ 12 BMG/);
     assert.match(text, /Landesbeauftragten für den Datenschutz/);
     assert.match(text, /französisch/);

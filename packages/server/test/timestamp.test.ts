@@ -20,7 +20,7 @@ import { children, read } from '../src/documents/der.ts';
 import { createSealer, createSealerPool, newVerificationCode, type DocumentContent } from '../src/documents/index.ts';
 import { encodeRejection, encodeRequest, parseResponse, parseToken, PKIStatus, TimestampError } from '../src/documents/timestamp/rfc3161.ts';
 import { httpTimeStamper, SANDBOX_TSA_POLICY, type TimeStamper } from '../src/documents/timestamp/index.ts';
-import { AGS, api, expectProblem, key, login, personIdOf, sealDir, sharedSealer, sharedTsa, startTestServer, type TestServer } from './helpers.ts';
+import { AGS, api, expectProblem, key, login, personIdOf, sqlOf, sealDir, sharedSealer, sharedTsa, startTestServer, type TestServer } from './helpers.ts';
 
 const run = promisify(execFile);
 const OPENSSL = '/usr/bin/openssl';
@@ -324,15 +324,16 @@ describe('no timestamp, no document', () => {
     assert.equal(failed.headers.get('Retry-After'), '30');
     await expectProblem(failed, 503, 'SERVICE_UNAVAILABLE');
     assert.ok(t.logs.some((l) => l.startsWith('sealing without timestamp refused: time-stamping authority http://tsa.invalid')), 'the operator sees why');
-    const rows = () => t.server.app.services.db.prepare('SELECT id, pdf IS NOT NULL AS sealed FROM documents WHERE person_id = ?').all(personIdOf(t, 'religion-familie')) as Array<{ id: string; sealed: number }>;
-    assert.deepEqual(rows().map((r) => r.sealed), [0], 'the document is allocated (A8) but nothing sealed or served');
+    const holder = await personIdOf(t, 'religion-familie');
+    const rows = async () => (await sqlOf(t).all<{ id: string; sealed: number | boolean }>('SELECT id, pdf IS NOT NULL AS sealed FROM documents WHERE person_id = $1', [holder])).map((r) => ({ id: r.id, sealed: Number(r.sealed) }));
+    assert.deepEqual((await rows()).map((r) => r.sealed), [0], 'the document is allocated (A8) but nothing sealed or served');
 
     tsaDown = false;
     const retried = await api(t.url, session, '/v1/meldebescheinigung', { method: 'POST', key: k, json: body });
     assert.equal(retried.status, 200);
     assert.equal(retried.headers.get('Idempotent-Replayed'), 'true');
     const { document } = (await retried.json()) as { document: { id: string } };
-    assert.deepEqual(rows(), [{ id: document.id, sealed: 1 }], 'still one document, now sealed');
+    assert.deepEqual(await rows(), [{ id: document.id, sealed: 1 }], 'still one document, now sealed');
     const pdf = new Uint8Array(await (await api(t.url, session, `/v1/dokumente/${document.id}/pdf`)).arrayBuffer());
     const { signature, token } = timestampOf(pdf);
     assert.match(await opensslVerify(token, sha256(signature)), /^Verification: OK$/m);

@@ -7,18 +7,17 @@ import { allOrigins } from '../config.ts';
 import { RuleViolation } from '../rules/violation.ts';
 import type { Env, Services } from './context.ts';
 import { problemResponse, violationResponse } from './problem.ts';
-import { LOGIN_PAGE_PATH, mountAuthRoutes } from './routes/auth.ts';
+import { mountAuthRoutes } from './routes/auth.ts';
 import { mountPublicRoutes } from './routes/public.ts';
-import { mountSandboxTsaRoute, SANDBOX_TSA_PATH } from './routes/sandbox-tsa.ts';
+import { mountSandboxRoutes, sandboxRoutes } from './routes/sandbox.ts';
 import { mountServiceRoutes } from './routes/services.ts';
 
 const EXPOSED = 'Retry-After, Content-Disposition, Idempotent-Replayed, WWW-Authenticate';
 
 /** Routes per method, for telling 405 from 404. */
-function knownRoutes(sandboxClock: boolean) {
+function knownRoutes(s: Services) {
   const list: Array<[string, string]> = Object.values(operations).map((o) => [o.method, o.path.replace(/\{\w+\}/g, ':p')]);
-  list.push(['GET', '/v1/auth/authorize'], ['GET', `${LOGIN_PAGE_PATH}/:p`], ['POST', `${LOGIN_PAGE_PATH}/:p`], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/'], ['POST', SANDBOX_TSA_PATH]);
-  if (sandboxClock) list.push(['POST', '/v1/sandbox/clock']);
+  list.push(['GET', '/v1/auth/authorize'], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/'], ...sandboxRoutes(s));
   return list.map(([method, path]) => ({ method, regex: new RegExp(`^${path.replace(/:p/g, '[^/]+')}$`) }));
 }
 
@@ -28,7 +27,7 @@ export function buildHttpApp(s: Services): Hono<Env> {
   const ownOrigin = new URL(s.config.publicUrl).origin;
   const origins = allOrigins(s.config);
   const https = ownOrigin.startsWith('https:');
-  const routes = knownRoutes(s.config.sandboxClock);
+  const routes = knownRoutes(s);
 
   // Access line: method, route template, status, duration — no query strings, ids, tokens or names.
   app.use('*', async (c, next) => {
@@ -94,7 +93,7 @@ export function buildHttpApp(s: Services): Hono<Env> {
   mountPublicRoutes(app, s);
   mountAuthRoutes(app, s);
   mountServiceRoutes(app, s);
-  mountSandboxTsaRoute(app, s);
+  mountSandboxRoutes(app, s);
 
   app.notFound((c) => {
     const others = routes.filter((r) => r.regex.test(c.req.path)).map((r) => r.method);
@@ -111,8 +110,15 @@ export function buildHttpApp(s: Services): Hono<Env> {
       s.log(`sealing without timestamp refused: ${err.message}`);
       return problemResponse('SERVICE_UNAVAILABLE', 503, { headers: { 'Retry-After': '30' } });
     }
+    // The database is away (restart, failover): nothing was committed, the request may be repeated.
+    if (err.name === 'DatabaseUnavailable') {
+      s.log('database unavailable: answered 503');
+      return problemResponse('SERVICE_UNAVAILABLE', 503, { headers: { 'Retry-After': '5' } });
+    }
     // Name only: messages and stacks may carry request data.
-    s.log(`internal error: ${err.name}`);
+    // (plus a database's SQLSTATE, which names a class of failure, never data)
+    const sqlState = (err as { code?: unknown }).code;
+    s.log(`internal error: ${err.name}${typeof sqlState === 'string' && /^[0-9A-Z]{5}$/.test(sqlState) ? ` (SQLSTATE ${sqlState})` : ''}`);
     return problemResponse('INTERNAL', 500);
   });
 

@@ -1,32 +1,35 @@
 import type { Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
-import type { Db } from '../db/database.ts';
 import type { Sealer } from '../documents/index.ts';
 import type { SandboxTsa } from '../documents/timestamp/index.ts';
 import type { IdentityProvider, SessionRecord, SessionStore } from '../identity/port.ts';
 import type { PersonaDirectory } from '../identity/personas.ts';
 import type { DocumentStore } from '../issuing/store.ts';
 import type { Register } from '../register/port.ts';
-import type { Kommune, PersonRecord } from '../register/types.ts';
+import type { AccessLogEntry, Kommune, PersonRecord } from '../register/types.ts';
+import type { Store } from '../store/port.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 
-/** Everything the routes need, built once by `createApp`. */
+/** Everything the routes need, built once by `createApp` from the injected or default ports. */
 export interface Services {
   config: Config;
   clock: Clock;
-  db: Db;
   register: Register;
   identity: IdentityProvider;
+  store: Store;
   sessions: SessionStore;
-  personas: PersonaDirectory;
+  /** Test personas of the sandbox identity provider; absent with any other provider. */
+  personas: PersonaDirectory | undefined;
   documents: DocumentStore;
   idempotency: IdempotencyStore;
   sealer: Sealer;
-  /** The sandbox TSA behind `POST /sandbox/tsa` (key loaded or created on first use). */
-  sandboxTsa: () => Promise<SandboxTsa>;
+  /** The sandbox TSA behind `POST /sandbox/tsa`; absent when a real TSA is configured (VOIS_TSA_URL). */
+  sandboxTsa: (() => Promise<SandboxTsa>) | undefined;
   /** Operational log (one line, never personal data). */
   log: (line: string) => void;
-  rateLimit: (bucket: 'login' | 'token' | 'verification', client: string) => number | undefined;
+  rateLimit: (bucket: 'login' | 'token' | 'verification', client: string) => Promise<number | undefined>;
+  /** C6 (store): one row per access. */
+  logAccess: (entry: AccessLogEntry) => Promise<void>;
 }
 
 /** The caller of an authenticated operation: always scoped to the token's person and municipality. */

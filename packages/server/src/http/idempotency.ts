@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlDatabase } from '../db/sql.ts';
 
 export interface StoredResponse {
   requestHash: string;
@@ -9,24 +9,25 @@ export interface StoredResponse {
 
 /**
  * A8: (person, operation, key) → first request's hash and the exact response bytes. Keys are
- * namespaced by person, so someone else's key is simply a different, unrelated key.
+ * namespaced by person, so someone else's key is simply a different, unrelated key. The
+ * primary key (person, operation, key) is the unique constraint behind the per-person lock
+ * (http/operation.ts): even a second writer that slipped past the lock could not store twice.
  */
 export interface IdempotencyStore {
-  get(personId: string, operation: string, key: string): StoredResponse | undefined;
-  put(personId: string, operation: string, key: string, response: StoredResponse, at: string): void;
+  get(personId: string, operation: string, key: string): Promise<StoredResponse | undefined>;
+  put(personId: string, operation: string, key: string, response: StoredResponse, at: string): Promise<void>;
 }
 
-export function createIdempotencyStore(db: Db): IdempotencyStore {
-  const get = db.prepare<[string, string, string], { request_hash: string; status: number; response: string; document_id: string | null }>(
-    'SELECT request_hash, status, response, document_id FROM idempotency WHERE person_id = ? AND operation = ? AND key = ?');
-  const put = db.prepare('INSERT INTO idempotency (person_id, operation, key, request_hash, status, response, document_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+export function createIdempotencyStore(db: SqlDatabase): IdempotencyStore {
   return {
-    get(personId, operation, key) {
-      const row = get.get(personId, operation, key);
+    async get(personId, operation, key) {
+      const row = await db.get<{ request_hash: string; status: number; response: string; document_id: string | null }>(
+        'SELECT request_hash, status, response, document_id FROM idempotency WHERE person_id = $1 AND operation = $2 AND key = $3', [personId, operation, key]);
       return row && { requestHash: row.request_hash, status: row.status, body: row.response, documentId: row.document_id };
     },
-    put(personId, operation, key, r, at) {
-      put.run(personId, operation, key, r.requestHash, r.status, r.body, r.documentId, at);
+    async put(personId, operation, key, r, at) {
+      await db.run('INSERT INTO idempotency (person_id, operation, key, request_hash, status, response, document_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [personId, operation, key, r.requestHash, r.status, r.body, r.documentId, at]);
     },
   };
 }

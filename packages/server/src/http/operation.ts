@@ -24,14 +24,19 @@ export interface OpContext<K extends OperationId> {
   params: ParamsOf<K>;
   body: BodyOf<K>;
   auth: AuthOf<K>;
+  /**
+   * Idempotent operations: the key a register change carries (register/port.ts) — unique per
+   * person, operation and the client's Idempotency-Key, the same on every retry.
+   */
+  idempotencyKey: string;
 }
 
 /**
- * Idempotent operations run synchronously inside one transaction together with the
- * idempotency record (A8); they name the document they issued so it can be sealed after commit.
+ * Idempotent operations run inside one store transaction together with the idempotency record
+ * (A8); they name the document they issued so it can be sealed after commit.
  */
 export type Handler<K extends OperationId> = Op<K> extends { idempotent: true }
-  ? (ctx: OpContext<K>) => { data: ResultOf<K>; documentId?: string }
+  ? (ctx: OpContext<K>) => Promise<{ data: ResultOf<K>; documentId?: string }>
   : (ctx: OpContext<K>) => ResultOf<K> | Promise<ResultOf<K>>;
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
@@ -55,7 +60,7 @@ export function mountOperation<K extends OperationId>(app: Hono<Env>, s: Service
   const method = op.method.toLowerCase() as 'get' | 'post' | 'put';
 
   app[method](honoPath(op.path), async (c) => {
-    const auth = op.auth ? authenticate(c, s) : undefined;
+    const auth = op.auth ? await authenticate(c, s) : undefined;
 
     let params: unknown;
     if (op.params) {
@@ -67,7 +72,7 @@ export function mountOperation<K extends OperationId>(app: Hono<Env>, s: Service
     let body: unknown;
     if (op.body) body = await readJsonBody(c, op.body, options.inspectRawBody);
 
-    const ctx = { c, params, body, auth } as OpContext<K>;
+    const ctx = { c, params, body, auth, idempotencyKey: '' } as OpContext<K>;
 
     if (op.idempotent) return runIdempotent(c, s, id, op, auth!, body, handler as unknown as IdempotentHandler, ctx);
 
@@ -84,15 +89,15 @@ export interface MountOptions {
 }
 
 type Operation = Operations[OperationId] & { params?: z.ZodMiniType; body?: z.ZodMiniType };
-type IdempotentHandler = (ctx: unknown) => { data: unknown; documentId?: string };
+type IdempotentHandler = (ctx: OpContext<OperationId>) => Promise<{ data: unknown; documentId?: string }>;
 
-function authenticate(c: Context<Env>, s: Services): Auth {
+async function authenticate(c: Context<Env>, s: Services): Promise<Auth> {
   const header = c.req.header('Authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
   const challenge = { 'WWW-Authenticate': 'Bearer realm="vois"' };
   if (!match) throw new RuleViolation('UNAUTHENTICATED', 401, { headers: challenge });
   const token = match[1]!;
-  const session = s.sessions.lookup(token);
+  const session = await s.sessions.lookup(token);
   if (session === 'expired') throw new RuleViolation('SESSION_EXPIRED', 401, { headers: { 'WWW-Authenticate': 'Bearer realm="vois", error="invalid_token"' } });
   if (session === 'unknown') throw new RuleViolation('UNAUTHENTICATED', 401, { headers: challenge });
   // The token is bound to one municipality: a page of another town may not use it.
@@ -100,7 +105,7 @@ function authenticate(c: Context<Env>, s: Services): Auth {
   if (origin && origin !== new URL(s.config.publicUrl).origin && !originsFor(s.config, session.kommune).includes(origin)) {
     throw new RuleViolation('ORIGIN_NOT_ALLOWED', 403);
   }
-  const person = s.register.person(session.personId);
+  const person = await s.register.person(session.personId);
   const kommune = s.register.kommune(session.kommune);
   if (!person || !kommune) throw new RuleViolation('UNAUTHENTICATED', 401, { headers: challenge });
   return { token, session, person, kommune };
@@ -150,33 +155,37 @@ function respond(s: Services, id: OperationId, op: Operation, result: unknown, c
 
 /**
  * A8. Everything that decides the outcome — lookup of the key, the rules, the register change,
- * the document row and the stored answer — happens in ONE synchronous SQLite transaction, so
- * concurrent duplicates are serialised by the event loop: the first commits, the others find
- * its record. The PDF is sealed after commit from the stored content; duplicates wait for the
- * same seal (single flight), so there is never a second document.
+ * the document row and the stored answer — happens in ONE store transaction that first takes
+ * the person's lock (all instances): concurrent duplicates and concurrent changes of the same
+ * person are serialised by the database, not by an event loop; the first commits, a duplicate
+ * then finds its record, another change sees its effect. The unique (person, operation, key)
+ * backs this up. The PDF is sealed after commit from the stored content; duplicates wait for
+ * the same seal, so there is never a second document. A register outside the store's database
+ * gets `idempotencyKey` with the change and must de-duplicate it (register/port.ts).
  */
-async function runIdempotent(c: Context<Env>, s: Services, id: OperationId, op: Operation, auth: Auth, body: unknown, handler: IdempotentHandler, ctx: unknown): Promise<Response> {
+async function runIdempotent(c: Context<Env>, s: Services, id: OperationId, op: Operation, auth: Auth, body: unknown, handler: IdempotentHandler, ctx: OpContext<OperationId>): Promise<Response> {
   const key = c.req.header('Idempotency-Key');
   if (!key || !KEY_PATTERN.test(key)) {
     throw new RuleViolation('BAD_REQUEST', 400, { detail: 'An Idempotency-Key header (8–128 characters A–Z a–z 0–9 _ . : -) is required.' });
   }
   const requestHash = sha256Hex(`${id}\n${canonicalJson(body ?? null)}`);
   const personId = auth.person.id;
-  const outcome = s.register.transaction(() => {
-    const stored = s.idempotency.get(personId, id, key);
+  const outcome = await s.store.transaction(async () => {
+    await s.store.lockPerson(personId);
+    const stored = await s.idempotency.get(personId, id, key);
     if (stored) {
       if (stored.requestHash !== requestHash) throw new RuleViolation('IDEMPOTENCY_KEY_REUSED', 422);
       return { ...stored, replayed: true };
     }
     // Re-read the record inside the transaction: the register may have changed while the body
     // was being received (another tab, another key).
-    const fresh = s.register.person(personId);
+    const fresh = await s.register.person(personId);
     if (!fresh) throw new RuleViolation('UNAUTHENTICATED', 401);
     auth.person = fresh;
-    const { data, documentId } = handler(ctx);
+    const { data, documentId } = await handler({ ...ctx, idempotencyKey: `${personId}:${id}:${key}` });
     const json = serialize(s, id, op.response as z.ZodMiniType, data);
     const record = { requestHash, status: 200, body: json, documentId: documentId ?? null };
-    s.idempotency.put(personId, id, key, record, new Date(s.clock.now()).toISOString());
+    await s.idempotency.put(personId, id, key, record, new Date(s.clock.now()).toISOString());
     return { ...record, replayed: false };
   });
   if (outcome.documentId) await s.documents.ready(outcome.documentId);

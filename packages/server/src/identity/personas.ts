@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlDatabase } from '../db/sql.ts';
 import type { Register } from '../register/port.ts';
 import { currentResidences } from '../rules/residences.ts';
 import type { EidAttributes } from './port.ts';
@@ -17,15 +17,13 @@ interface Row { id: string; label_de: string; label_en: string; description_de: 
 
 /** The sandbox's test personas, read from the seeded database. */
 export interface PersonaDirectory {
-  list(): Persona[];
-  get(id: string): Persona | undefined;
+  list(): Promise<Persona[]>;
+  get(id: string): Promise<Persona | undefined>;
 }
 
-export function createPersonaDirectory(db: Db, register: Register): PersonaDirectory {
-  const all = db.prepare<[], Row>('SELECT * FROM sandbox_personas ORDER BY sort');
-  const one = db.prepare<[string], Row>('SELECT * FROM sandbox_personas WHERE id = ?');
-  const toPersona = (r: Row): Persona => {
-    const person = register.person(r.person_id);
+export function createPersonaDirectory(db: SqlDatabase, register: Register): PersonaDirectory {
+  const toPersona = async (r: Row): Promise<Persona> => {
+    const person = await register.person(r.person_id);
     return {
       id: r.id,
       label: { de: r.label_de, en: r.label_en },
@@ -35,9 +33,9 @@ export function createPersonaDirectory(db: Db, register: Register): PersonaDirec
     };
   };
   return {
-    list: () => all.all().map(toPersona),
-    get: (id) => {
-      const row = one.get(id);
+    list: async () => Promise.all((await db.all<Row>('SELECT * FROM sandbox_personas ORDER BY sort')).map(toPersona)),
+    get: async (id) => {
+      const row = await db.get<Row>('SELECT * FROM sandbox_personas WHERE id = $1', [id]);
       return row ? toPersona(row) : undefined;
     },
   };

@@ -32,20 +32,41 @@ export interface PendingAuthorization {
   codeChallenge: string;
   redirectUri: string;
   expiresAt: number;
+  /** Provider data that must survive until the login completes (e.g. an OIDC nonce). */
+  extra?: Record<string, string>;
+}
+
+/** What starts a login: the widget's parameters plus the caller's address (for the per-address quota). */
+export type LoginRequest = Omit<PendingAuthorization, 'id' | 'nonce' | 'expiresAt'>;
+
+/**
+ * Pending logins and one-time codes, kept in the operator's store (identity/logins.ts) so that
+ * every instance behind the load balancer can finish a login another one started.
+ */
+export interface LoginStore {
+  /** `client` is the caller's address; each address has its own quota (oldest of its own go first). */
+  begin(request: LoginRequest, client: string): Promise<PendingAuthorization>;
+  pending(id: string): Promise<PendingAuthorization | undefined>;
+  /** Consumes the pending request; returns the one-time code for the redirect (undefined when it is gone). */
+  issueCode(id: string, identification: Identification): Promise<string | undefined>;
+  cancel(id: string): Promise<PendingAuthorization | undefined>;
+  /** One-time: the code is spent by the first call, whatever the outcome. */
+  redeemCode(code: string): Promise<CodeRedemption>;
+  /** Records the session a code produced, so a replay of the code can revoke it. */
+  bindSession(codeHash: string, tokenHash: string): Promise<void>;
 }
 
 /**
- * The login side of the server. The sandbox lets a tester pick a persona; a production
- * adapter would run the BundID SAML round trip in `complete` and hand over the same attributes.
+ * The login side of the server: the pending-login machinery (a `LoginStore`) plus the pages or
+ * protocol that identify the person. The sandbox lets a tester pick a persona
+ * (identity/sandbox.ts); a production adapter runs the BundID round trip and calls `issueCode`
+ * with the same attributes when it comes back.
  */
-export interface IdentityProvider {
-  begin(request: Omit<PendingAuthorization, 'id' | 'nonce' | 'expiresAt'>): PendingAuthorization;
-  pending(id: string): PendingAuthorization | undefined;
-  /** Consumes the pending request; returns the one-time code for the redirect. */
-  issueCode(id: string, identification: Identification): string;
-  cancel(id: string): PendingAuthorization | undefined;
-  /** One-time: the code is gone after the first call, whatever the outcome. */
-  redeemCode(code: string): CodeRedemption;
+export interface IdentityProvider extends LoginStore {
+  /** `sandbox` mounts the persona picker (http/routes/sandbox.ts). */
+  readonly kind: string;
+  /** Where `GET /v1/auth/authorize` sends the browser for a new pending login. */
+  loginLocation(pending: PendingAuthorization, lang: string | undefined): string;
 }
 
 export interface CodeGrant {
@@ -53,14 +74,14 @@ export interface CodeGrant {
   kommune: string;
   redirectUri: string;
   codeChallenge: string;
-  /** Add the hash of the session issued for this code: a later replay revokes it. */
-  sessionHashes: Set<string>;
+  /** Pass to `bindSession` with the hash of the session issued for this code. */
+  codeHash: string;
 }
 
 export type CodeRedemption =
   | { status: 'ok'; grant: CodeGrant }
   /** Second use of a code: refuse and revoke what the first use produced (RFC 6749 § 4.1.2). */
-  | { status: 'replayed'; sessionHashes: Set<string> }
+  | { status: 'replayed'; sessionHashes: string[] }
   | { status: 'unknown' };
 
 export interface SessionRecord {
@@ -70,11 +91,12 @@ export interface SessionRecord {
   createdAt: number;
 }
 
+/** Sessions in the operator's store: a restart or another instance keeps citizens logged in. */
 export interface SessionStore {
-  create(personId: string, kommune: string): { session: Session; tokenHash: string };
+  create(personId: string, kommune: string): Promise<{ session: Session; tokenHash: string }>;
   /** `expired` while the expired session is still remembered (→ SESSION_EXPIRED), else `unknown`. */
-  lookup(token: string): SessionRecord | 'expired' | 'unknown';
-  extend(token: string): SessionRecord | 'expired' | 'unknown';
-  end(token: string): void;
-  revoke(tokenHash: string): void;
+  lookup(token: string): Promise<SessionRecord | 'expired' | 'unknown'>;
+  extend(token: string): Promise<SessionRecord | 'expired' | 'unknown'>;
+  end(token: string): Promise<void>;
+  revoke(tokenHash: string): Promise<void>;
 }

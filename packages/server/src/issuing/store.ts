@@ -1,5 +1,5 @@
 import type { DocumentRef, DocumentType, PersonName, Verification } from '@vois-online/client/contract';
-import type { Db } from '../db/database.ts';
+import type { SqlDatabase } from '../db/sql.ts';
 import type { DocumentBlock, DocumentContent, Sealer } from '../documents/index.ts';
 import { newVerificationCode } from '../documents/index.ts';
 import { randomId, sha256Hex } from '../ids.ts';
@@ -26,11 +26,10 @@ export interface IssueInput {
 
 export interface DocumentStore {
   /**
-   * Allocates number and verification code and stores the content — synchronously, so it
-   * joins the caller's transaction (one register change ↔ one document, A8). Sealing happens
-   * afterwards via `ready`.
+   * Allocates number and verification code and stores the content; joins the caller's
+   * transaction (one register change ↔ one document, A8). Sealing happens afterwards via `ready`.
    */
-  issue(input: IssueInput): DocumentRef;
+  issue(input: IssueInput): Promise<DocumentRef>;
   /** Seals the document once (single flight per id); later calls get the stored bytes. */
   ready(id: string): Promise<{ pdf: Uint8Array; sha256: string }>;
   /** The owner's PDF, or undefined for anyone else (same as "does not exist"). */
@@ -38,18 +37,19 @@ export interface DocumentStore {
   verify(code: string): Promise<Verification | undefined>;
 }
 
-export function createDocumentStore(db: Db, sealer: Sealer, publicUrl: string): DocumentStore {
+export function createDocumentStore(db: SqlDatabase, sealer: Sealer, publicUrl: string): DocumentStore {
   const q = {
-    nextSeq: db.prepare<[string, number], { last: number }>(
-      'INSERT INTO document_sequences (type, year, last) VALUES (?, ?, 1) ON CONFLICT (type, year) DO UPDATE SET last = last + 1 RETURNING last'),
-    codeTaken: db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE verification_code = ?'),
-    insert: db.prepare(`INSERT INTO documents (id, person_id, type, number, verification_code, issuer_ags, issuer_name, holder_initials, issued_at, content, created_at)
-      VALUES (@id, @personId, @type, @number, @code, @ags, @issuerName, @initials, @issuedAt, @content, @createdAt)`),
-    byId: db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?'),
+    // The row lock of the upsert serialises numbering across instances (PostgreSQL) — no gaps, no doubles.
+    nextSeq: (type: string, year: number) => db.get<{ last: number }>(
+      'INSERT INTO document_sequences (type, year, last) VALUES ($1, $2, 1) ON CONFLICT (type, year) DO UPDATE SET last = document_sequences.last + 1 RETURNING last', [type, year]),
+    codeTaken: (code: string) => db.get<{ id: string }>('SELECT id FROM documents WHERE verification_code = $1', [code]),
+    insert: (r: Record<string, string>) => db.run(`INSERT INTO documents (id, person_id, type, number, verification_code, issuer_ags, issuer_name, holder_initials, issued_at, content, created_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [r.id, r.personId, r.type, r.number, r.code, r.ags, r.issuerName, r.initials, r.issuedAt, r.content, r.createdAt]),
+    byId: (id: string) => db.get<DocumentRow>('SELECT * FROM documents WHERE id = $1', [id]),
     // Verification needs the facts and the hash, never the PDF blob or the content.
-    byCode: db.prepare<[string], Omit<DocumentRow, 'pdf' | 'content'>>(
-      'SELECT id, person_id, type, number, verification_code, issuer_ags, issuer_name, holder_initials, issued_at, sha256 FROM documents WHERE verification_code = ?'),
-    store: db.prepare<[Buffer, string, string]>('UPDATE documents SET pdf = ?, sha256 = ? WHERE id = ? AND pdf IS NULL'),
+    byCode: (code: string) => db.get<Omit<DocumentRow, 'pdf' | 'content'>>(
+      'SELECT id, person_id, type, number, verification_code, issuer_ags, issuer_name, holder_initials, issued_at, sha256 FROM documents WHERE verification_code = $1', [code]),
+    store: (pdf: Buffer, sha256: string, id: string) => db.run('UPDATE documents SET pdf = $1, sha256 = $2 WHERE id = $3 AND pdf IS NULL', [pdf, sha256, id]),
   };
   const inFlight = new Map<string, Promise<{ pdf: Uint8Array; sha256: string }>>();
   const verificationUrl = (code: string) => `${publicUrl}/pruefung/${code}`;
@@ -68,19 +68,19 @@ export function createDocumentStore(db: Db, sealer: Sealer, publicUrl: string): 
     const stored = JSON.parse(row.content) as Omit<DocumentContent, 'issuedAt'> & { issuedAt: string };
     const pdf = await sealer.seal({ ...stored, issuedAt: new Date(stored.issuedAt) });
     const sha256 = sha256Hex(pdf);
-    q.store.run(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), sha256, row.id);
-    // Whoever stored first wins; return what is in the table so every caller sees the same bytes.
-    const saved = q.byId.get(row.id)!;
+    await q.store(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength), sha256, row.id);
+    // Whoever stored first (any instance) wins; return what is in the table so every caller sees the same bytes.
+    const saved = (await q.byId(row.id))!;
     return { pdf: new Uint8Array(saved.pdf!), sha256: saved.sha256! };
   }
 
   const store: DocumentStore = {
-    issue(input) {
+    async issue(input) {
       const year = Number(dateInBerlin(input.issuedAt.getTime()).slice(0, 4));
-      const seq = q.nextSeq.get(input.type, year)!.last;
+      const seq = (await q.nextSeq(input.type, year))!.last;
       const number = `${DOCUMENT_PREFIX[input.type]}-${year}-${String(seq).padStart(6, '0')}`;
       let code = newVerificationCode();
-      while (q.codeTaken.get(code)) code = newVerificationCode();
+      while (await q.codeTaken(code)) code = newVerificationCode();
       const id = randomId();
       const content: DocumentContent = {
         type: input.type,
@@ -101,31 +101,33 @@ export function createDocumentStore(db: Db, sealer: Sealer, publicUrl: string): 
         id, personId: input.personId, type: input.type, number, code, ags: input.kommune.ags, issuerName: input.kommune.officialName,
         initials: initials(input.holder), issuedAt: input.issuedAt.toISOString(), content: JSON.stringify(content), createdAt: input.issuedAt.toISOString(),
       };
-      q.insert.run(row);
+      await q.insert(row);
       return refOf({ id, type: input.type, number, verification_code: code, issued_at: row.issuedAt, issuer_ags: row.ags, issuer_name: row.issuerName });
     },
 
     ready(id) {
-      const row = q.byId.get(id);
-      if (!row) return Promise.reject(new Error('document missing'));
-      if (row.pdf && row.sha256) return Promise.resolve({ pdf: new Uint8Array(row.pdf), sha256: row.sha256 });
       let pending = inFlight.get(id);
       if (!pending) {
-        pending = seal(row).finally(() => inFlight.delete(id));
+        pending = (async () => {
+          const row = await q.byId(id);
+          if (!row) throw new Error('document missing');
+          if (row.pdf && row.sha256) return { pdf: new Uint8Array(row.pdf), sha256: row.sha256 };
+          return seal(row);
+        })().finally(() => inFlight.delete(id));
         inFlight.set(id, pending);
       }
       return pending;
     },
 
     async pdfFor(personId, id) {
-      const row = q.byId.get(id);
+      const row = await q.byId(id);
       if (!row || row.person_id !== personId) return undefined;
       const { pdf } = await store.ready(id);
       return { pdf, number: row.number };
     },
 
     async verify(code) {
-      const row = q.byCode.get(code);
+      const row = await q.byCode(code);
       if (!row) return undefined;
       const sha256 = row.sha256 ?? (await store.ready(row.id)).sha256;
       return {

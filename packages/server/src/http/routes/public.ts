@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Context, Hono } from 'hono';
-import * as z from 'zod/mini';
 import { buildOpenApi } from '@vois-online/client/openapi';
 import { parseVerificationCode } from '../../documents/index.ts';
 import { indexPage } from '../../pages/index-page.ts';
@@ -25,7 +24,7 @@ export function mountPublicRoutes(app: Hono<Env>, s: Services) {
   }, { cacheControl: 'public, max-age=300' });
 
   mountOperation(app, s, 'verifyDocument', async ({ c, params }) => {
-    const wait = s.rateLimit('verification', clientAddress(c));
+    const wait = await s.rateLimit('verification', clientAddress(c));
     if (wait) throw new RuleViolation('RATE_LIMITED', 429, { headers: { 'Retry-After': String(wait) } });
     const verification = await s.documents.verify(params.code);
     if (!verification) throw new RuleViolation('VERIFICATION_NOT_FOUND', 404);
@@ -39,7 +38,7 @@ export function mountPublicRoutes(app: Hono<Env>, s: Services) {
     const render = (outcome: VerificationOutcome, status: 200 | 400 | 404 | 429, code = raw ?? '', headers: Record<string, string> = {}) =>
       htmlResponse(verificationPage({ lang, code, outcome, sealFingerprint: fingerprint, langSwitch: `/pruefung${code ? `/${encodeURIComponent(code)}` : ''}?lang=${lang === 'de' ? 'en' : 'de'}` }), status, headers);
     if (raw === undefined || raw.trim() === '') return render({ kind: 'form' }, 200, '');
-    const wait = s.rateLimit('verification', clientAddress(c));
+    const wait = await s.rateLimit('verification', clientAddress(c));
     if (wait) return render({ kind: 'rate-limited' }, 429, raw, { 'Retry-After': String(wait) });
     const code = parseVerificationCode(raw);
     if (!code) return render({ kind: 'invalid' }, 400);
@@ -57,24 +56,11 @@ export function mountPublicRoutes(app: Hono<Env>, s: Services) {
 
   app.get(STYLESHEET_PATH, (c) => c.body(css, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.get('/', (c) => htmlResponse(indexPage(pickLang(c.req.query('lang'), c.req.header('Accept-Language')), s.register.kommunen())));
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // For the load balancer: an instance whose database is away answers 503 (http/app.ts) and gets no traffic.
+  app.get('/healthz', async (c) => {
+    await s.store.ping();
+    return c.json({ status: 'ok' });
+  });
   // Browsers ask for it on every page; an empty answer keeps the log free of 404 noise.
   app.get('/favicon.ico', (c) => c.body(null, 204));
-
-  // Test hook (VOIS_SANDBOX_CLOCK=1 only): moves the register's date for A3/A4 tests.
-  if (s.config.sandboxClock) {
-    const ClockBody = z.object({ today: z.nullable(z.iso.date()) });
-    app.post('/v1/sandbox/clock', async (c) => {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await c.req.text());
-      } catch {
-        throw new RuleViolation('BAD_REQUEST', 400);
-      }
-      const parsed = ClockBody.safeParse(raw);
-      if (!parsed.success) throw new RuleViolation('BAD_REQUEST', 400, { fields: [{ pointer: '/today' }] });
-      s.clock.setToday(parsed.data.today ?? undefined);
-      return c.json({ today: s.clock.today() });
-    });
-  }
 }

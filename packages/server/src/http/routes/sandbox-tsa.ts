@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { encodeRejection } from '../../documents/timestamp/rfc3161.ts';
-import type { Env, Services } from '../context.ts';
+import type { SandboxTsa } from '../../documents/timestamp/index.ts';
+import type { Env } from '../context.ts';
 
 /**
  * The sandbox time-stamping authority over HTTP (RFC 3161 § 3.4), like the sandbox eID pages a
@@ -14,7 +15,7 @@ export const SANDBOX_TSA_PATH = '/sandbox/tsa';
 /** A TimeStampReq is ~60–150 bytes (more only with extensions, which are refused anyway). */
 const MAX_REQUEST_BYTES = 1024;
 
-export function mountSandboxTsaRoute(app: Hono<Env>, s: Services) {
+export function mountSandboxTsaRoute(app: Hono<Env>, tsa: () => Promise<SandboxTsa>) {
   app.post(SANDBOX_TSA_PATH, async (c) => {
     const reply = (r: { ok: boolean; body: Buffer }) =>
       new Response(r.body, { status: r.ok ? 200 : 400, headers: { 'Content-Type': 'application/timestamp-reply', 'Cache-Control': 'no-store' } });
@@ -25,6 +26,6 @@ export function mountSandboxTsaRoute(app: Hono<Env>, s: Services) {
     if (Number(c.req.header('Content-Length') ?? 0) > MAX_REQUEST_BYTES) return tooLarge();
     const body = Buffer.from(await c.req.arrayBuffer());
     if (body.length > MAX_REQUEST_BYTES) return tooLarge();
-    return reply((await s.sandboxTsa()).respond(body));
+    return reply((await tsa()).respond(body));
   });
 }

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { KommuneRef, ServiceId } from '@vois-online/client/contract';
 import { ServiceId as ServiceIdSchema } from '@vois-online/client/contract';
 import { meldebescheinigungDocument, meldebestaetigungDocument, selbstauskunftDocument, sperrenQuittungDocument } from '../../issuing/content.ts';
-import { nameOf } from '../../register/types.ts';
+import { nameOf, type AbmeldungRecord, type PersonRecord } from '../../register/types.ts';
 import { abmeldungOptions, checkAbmeldung } from '../../rules/abmeldung.ts';
 import { availability } from '../../rules/availability.ts';
 import { meldebescheinigungOptions, zusatzFor } from '../../rules/meldebescheinigung.ts';
@@ -24,17 +24,23 @@ function requireService(s: Services, auth: Auth, service: ServiceId) {
   if (!a.available) throw refused(a.reason!);
 }
 
-/** C6: one access-log row per access; categories only, never values. */
+/** The record as it was before `change` ended its residences. */
+function withoutDeregistration(person: PersonRecord, change: AbmeldungRecord): PersonRecord {
+  const ended = new Set([change.residenceId, ...change.childResidenceIds]);
+  return { ...person, residences: person.residences.map((r) => (ended.has(r.id) ? { ...r, moveOutDate: undefined } : r)) };
+}
+
+/** C6: one access-log row per access (in the store); categories only, never values. */
 function logAccess(s: Services, personId: string, service: string, categories: string[], recipient = 'Online-Dienst (betroffene Person)') {
-  s.register.logAccess({ personId, at: new Date(s.clock.now()).toISOString(), kind: 'ONLINE_DIENST', service, recipient, categories, securityAuthority: false });
+  return s.logAccess({ personId, at: new Date(s.clock.now()).toISOString(), kind: 'ONLINE_DIENST', service, recipient, categories, securityAuthority: false });
 }
 
 export function mountServiceRoutes(app: Hono<Env>, s: Services) {
   const now = () => new Date(s.clock.now());
 
-  mountOperation(app, s, 'getMe', ({ auth }) => {
+  mountOperation(app, s, 'getMe', async ({ auth }) => {
     const today = s.register.today();
-    logAccess(s, auth.person.id, 'anmeldung', ['NAMEN', 'ANSCHRIFTEN']);
+    await logAccess(s, auth.person.id, 'anmeldung', ['NAMEN', 'ANSCHRIFTEN']);
     return {
       name: nameOf(auth.person),
       kommune: ref(auth),
@@ -43,18 +49,18 @@ export function mountServiceRoutes(app: Hono<Env>, s: Services) {
   });
 
   // ---- Meldebescheinigung (M1–M6)
-  mountOperation(app, s, 'getMeldebescheinigungOptions', ({ auth }) => {
+  mountOperation(app, s, 'getMeldebescheinigungOptions', async ({ auth }) => {
     requireService(s, auth, 'meldebescheinigung');
-    logAccess(s, auth.person.id, 'meldebescheinigung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN', 'FAMILIE']);
-    return meldebescheinigungOptions(auth.person, s.register.relatives(auth.person.id), auth.kommune.ags, s.register.today());
+    await logAccess(s, auth.person.id, 'meldebescheinigung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN', 'FAMILIE']);
+    return meldebescheinigungOptions(auth.person, await s.register.relatives(auth.person.id), auth.kommune.ags, s.register.today());
   });
 
-  mountOperation(app, s, 'createMeldebescheinigung', ({ auth, body }) => {
+  mountOperation(app, s, 'createMeldebescheinigung', async ({ auth, body }) => {
     requireService(s, auth, 'meldebescheinigung');
     const p = auth.person;
     const today = s.register.today();
     // M2: always the caller's own record; there is no parameter that could name anyone else.
-    const zusatzAngaben = zusatzFor(body, p, s.register.relatives(p.id), auth.kommune.ags, today);
+    const zusatzAngaben = zusatzFor(body, p, await s.register.relatives(p.id), auth.kommune.ags, today);
     const data = {
       art: body.art,
       person: { name: nameOf(p), dateOfBirth: p.dateOfBirth },
@@ -63,31 +69,37 @@ export function mountServiceRoutes(app: Hono<Env>, s: Services) {
       keinSterbedatum: body.art === 'ERWEITERT' && body.keinSterbedatum,
     };
     const { title, blocks } = meldebescheinigungDocument(data);
-    const document = s.documents.issue({ personId: p.id, type: 'MELDEBESCHEINIGUNG', title, holder: data.person.name, kommune: auth.kommune, blocks, issuedAt: now() });
-    logAccess(s, p.id, 'meldebescheinigung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN', ...zusatzAngaben.map((z) => z.key)]);
+    const document = await s.documents.issue({ personId: p.id, type: 'MELDEBESCHEINIGUNG', title, holder: data.person.name, kommune: auth.kommune, blocks, issuedAt: now() });
+    await logAccess(s, p.id, 'meldebescheinigung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN', ...zusatzAngaben.map((z) => z.key)]);
     return { data: { ...data, document }, documentId: document.id };
   });
 
   // ---- Abmeldung einer Nebenwohnung (A1–A8)
-  mountOperation(app, s, 'getAbmeldungOptions', ({ auth }) => {
+  mountOperation(app, s, 'getAbmeldungOptions', async ({ auth }) => {
     requireService(s, auth, 'abmeldung-nebenwohnung');
-    logAccess(s, auth.person.id, 'abmeldung-nebenwohnung', ['NAMEN', 'ANSCHRIFTEN', 'FAMILIE']);
-    return abmeldungOptions(auth.person, s.register.relatives(auth.person.id), auth.kommune.ags, s.register.today());
+    await logAccess(s, auth.person.id, 'abmeldung-nebenwohnung', ['NAMEN', 'ANSCHRIFTEN', 'FAMILIE']);
+    return abmeldungOptions(auth.person, await s.register.relatives(auth.person.id), auth.kommune.ags, s.register.today());
   });
 
-  mountOperation(app, s, 'createAbmeldung', ({ auth, body }) => {
-    requireService(s, auth, 'abmeldung-nebenwohnung');
-    const p = auth.person;
-    const today = s.register.today();
-    const checked = checkAbmeldung(body, p, s.register.relatives(p.id), auth.kommune.ags, today);
+  mountOperation(app, s, 'createAbmeldung', async ({ auth, body, idempotencyKey }) => {
+    // A retry whose first answer was lost (remote register): judge it on the register as it was
+    // before that change, on that day, so the answer is the first one again (register/port.ts).
+    const earlier = await s.register.deregistrationFor(idempotencyKey);
+    const today = earlier?.registeredOn ?? s.register.today();
+    const relatives = await s.register.relatives(auth.person.id);
+    const p = earlier ? withoutDeregistration(auth.person, earlier) : auth.person;
+    const family = earlier ? relatives.map((r) => ({ ...r, person: withoutDeregistration(r.person, earlier) })) : relatives;
+    requireService(s, { ...auth, person: p }, 'abmeldung-nebenwohnung');
+    const checked = checkAbmeldung(body, p, family, auth.kommune.ags, today);
     const at = now();
-    const record = s.register.deregister({
+    const record = await s.register.deregister({
       personId: p.id,
       residenceId: checked.residence.id,
       childResidenceIds: checked.children.map((c) => c.residence.id),
       moveOutDate: body.moveOutDate,
       registeredOn: today,
       at: at.toISOString(),
+      idempotencyKey,
     });
     const data = {
       person: { name: nameOf(p), dateOfBirth: p.dateOfBirth },
@@ -99,32 +111,32 @@ export function mountServiceRoutes(app: Hono<Env>, s: Services) {
       children: checked.children.map((c) => ({ name: nameOf(c.person), dateOfBirth: c.person.dateOfBirth })),
     };
     const { title, blocks } = meldebestaetigungDocument(data);
-    const document = s.documents.issue({ personId: p.id, type: 'MELDEBESTAETIGUNG', title, holder: data.person.name, kommune: auth.kommune, blocks, issuedAt: at });
-    logAccess(s, p.id, 'abmeldung-nebenwohnung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN']);
-    for (const c of checked.children) logAccess(s, c.person.id, 'abmeldung-nebenwohnung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN'], 'Online-Dienst (Elternteil, Mitabmeldung)');
+    const document = await s.documents.issue({ personId: p.id, type: 'MELDEBESTAETIGUNG', title, holder: data.person.name, kommune: auth.kommune, blocks, issuedAt: at });
+    await logAccess(s, p.id, 'abmeldung-nebenwohnung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN']);
+    for (const c of checked.children) await logAccess(s, c.person.id, 'abmeldung-nebenwohnung', ['NAMEN', 'GEBURT', 'ANSCHRIFTEN'], 'Online-Dienst (Elternteil, Mitabmeldung)');
     return { data: { id: record.id, ...data, document }, documentId: document.id };
   });
 
   // ---- Übermittlungssperren (U1–U7, C5)
-  mountOperation(app, s, 'getSperren', ({ auth }) => {
+  mountOperation(app, s, 'getSperren', async ({ auth }) => {
     requireService(s, auth, 'uebermittlungssperren');
-    logAccess(s, auth.person.id, 'uebermittlungssperren', ['SPERREN', 'STAATSANGEHOERIGKEITEN', 'RELIGION', 'FAMILIE']);
-    return sperrenState(auth.person, s.register.relatives(auth.person.id), s.register.today(), ref(auth));
+    await logAccess(s, auth.person.id, 'uebermittlungssperren', ['SPERREN', 'STAATSANGEHOERIGKEITEN', 'RELIGION', 'FAMILIE']);
+    return sperrenState(auth.person, await s.register.relatives(auth.person.id), s.register.today(), ref(auth));
   });
 
-  mountOperation(app, s, 'changeSperren', ({ auth, body }) => {
+  mountOperation(app, s, 'changeSperren', async ({ auth, body, idempotencyKey }) => {
     requireService(s, auth, 'uebermittlungssperren');
     const p = auth.person;
     const today = s.register.today();
-    const relatives = s.register.relatives(p.id);
+    const relatives = await s.register.relatives(p.id);
     const changes = effectiveChanges(body, sperrenState(p, relatives, today, ref(auth)), p);
     const at = now();
-    s.register.setSperren(p.id, changes, at.toISOString());
-    const state = sperrenState(s.register.person(p.id)!, relatives, today, ref(auth));
+    await s.register.setSperren({ personId: p.id, changes, at: at.toISOString(), idempotencyKey });
+    const state = sperrenState((await s.register.person(p.id))!, relatives, today, ref(auth));
     const effectiveAt = at.toISOString();
     const { title, blocks } = sperrenQuittungDocument({ name: nameOf(p), dateOfBirth: p.dateOfBirth, changes, state, effectiveAt });
-    const document = s.documents.issue({ personId: p.id, type: 'SPERREN_QUITTUNG', title, holder: nameOf(p), kommune: auth.kommune, blocks, issuedAt: at });
-    logAccess(s, p.id, 'uebermittlungssperren', ['SPERREN']);
+    const document = await s.documents.issue({ personId: p.id, type: 'SPERREN_QUITTUNG', title, holder: nameOf(p), kommune: auth.kommune, blocks, issuedAt: at });
+    await logAccess(s, p.id, 'uebermittlungssperren', ['SPERREN']);
     return { data: { state, changes, effectiveAt, document }, documentId: document.id };
   }, {
     // U6: the § 51/§ 52 blocks are not in the changeable set; say so with the rule code.
@@ -137,32 +149,32 @@ export function mountServiceRoutes(app: Hono<Env>, s: Services) {
   });
 
   // ---- Selbstauskunft (S1–S5)
-  const buildSelbstauskunft = (auth: Auth) =>
+  const buildSelbstauskunft = async (auth: Auth) =>
     selbstauskunft({
       person: auth.person,
-      relatives: s.register.relatives(auth.person.id),
+      relatives: await s.register.relatives(auth.person.id),
       register: ref(auth),
       today: s.register.today(),
       generatedAt: now().toISOString(),
-      recipients: s.register.transferRecipients(),
-      retrievals: s.register.retrievals(auth.person.id),
+      recipients: await s.register.transferRecipients(),
+      retrievals: await s.register.retrievals(auth.person.id),
     });
   const ALL_CATEGORIES = ['NAMEN', 'GEBURT', 'GESCHLECHT', 'STAATSANGEHOERIGKEITEN', 'RELIGION', 'ANSCHRIFTEN', 'FAMILIENSTAND', 'FAMILIE', 'AUSWEISDOKUMENTE', 'SPERREN'];
 
-  mountOperation(app, s, 'getSelbstauskunft', ({ auth }) => {
+  mountOperation(app, s, 'getSelbstauskunft', async ({ auth }) => {
     requireService(s, auth, 'selbstauskunft');
     // Read the log before writing this access, so the answer shows the state when it was asked.
-    const result = buildSelbstauskunft(auth);
-    logAccess(s, auth.person.id, 'selbstauskunft', ALL_CATEGORIES);
+    const result = await buildSelbstauskunft(auth);
+    await logAccess(s, auth.person.id, 'selbstauskunft', ALL_CATEGORIES);
     return result;
   });
 
-  mountOperation(app, s, 'createSelbstauskunftDocument', ({ auth }) => {
+  mountOperation(app, s, 'createSelbstauskunftDocument', async ({ auth }) => {
     requireService(s, auth, 'selbstauskunft');
-    const result = buildSelbstauskunft(auth);
+    const result = await buildSelbstauskunft(auth);
     const { title, blocks } = selbstauskunftDocument(result);
-    const document = s.documents.issue({ personId: auth.person.id, type: 'SELBSTAUSKUNFT', title, holder: nameOf(auth.person), kommune: auth.kommune, blocks, issuedAt: new Date(result.generatedAt) });
-    logAccess(s, auth.person.id, 'selbstauskunft', ALL_CATEGORIES);
+    const document = await s.documents.issue({ personId: auth.person.id, type: 'SELBSTAUSKUNFT', title, holder: nameOf(auth.person), kommune: auth.kommune, blocks, issuedAt: new Date(result.generatedAt) });
+    await logAccess(s, auth.person.id, 'selbstauskunft', ALL_CATEGORIES);
     return { data: document, documentId: document.id };
   });
 
@@ -170,7 +182,7 @@ export function mountServiceRoutes(app: Hono<Env>, s: Services) {
   mountOperation(app, s, 'getDocumentPdf', async ({ auth, params }) => {
     const doc = await s.documents.pdfFor(auth.person.id, params.id);
     if (!doc) throw notFound();
-    logAccess(s, auth.person.id, 'dokumente', ['DOKUMENT']);
+    await logAccess(s, auth.person.id, 'dokumente', ['DOKUMENT']);
     return { pdf: doc.pdf, filename: `${doc.number}.pdf` };
   });
 }
