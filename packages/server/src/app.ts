@@ -6,6 +6,8 @@ import { seedIfNew } from './db/seed.ts';
 import { createSealer, createSealerPool, type Sealer } from './documents/index.ts';
 import { loadSandboxTsa, type SandboxTsa } from './documents/timestamp/index.ts';
 import { createPersonaDirectory } from './identity/personas.ts';
+import { createMemoryClaimOnce } from './identity/claim-once.ts';
+import { createExternalLogin } from './identity/external.ts';
 import { createSandboxIdentityProvider } from './identity/sandbox.ts';
 import { createSessionStore } from './identity/sessions.ts';
 import { buildHttpApp } from './http/app.ts';
@@ -50,12 +52,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         : await createSealer({ dataDir: config.dataDir, tsaUrl: config.tsaUrl }));
     const limiter = createRateLimiter(clock.now);
     let sandboxTsa: Promise<SandboxTsa> | undefined = options.sandboxTsa && Promise.resolve(options.sandboxTsa);
+    const identity = createSandboxIdentityProvider(clock, config.codeTtlSeconds);
+    // Real login adapters (VOIS_IDENTITY=bundid|oidc). claimOnce: in memory until the shared store provides it.
+    const externalLogin = await createExternalLogin(config, { identity, claimOnce: createMemoryClaimOnce(clock.now), now: clock.now });
     const services: Services = {
       config,
       clock,
       db,
       register,
-      identity: createSandboxIdentityProvider(clock, config.codeTtlSeconds),
+      identity,
+      externalLogin,
       sessions: createSessionStore(clock, config.sessionTtlSeconds),
       personas: createPersonaDirectory(db, register),
       documents: createDocumentStore(db, sealer, config.publicUrl),

@@ -8,6 +8,8 @@ import { RuleViolation } from '../rules/violation.ts';
 import type { Env, Services } from './context.ts';
 import { problemResponse, violationResponse } from './problem.ts';
 import { LOGIN_PAGE_PATH, mountAuthRoutes } from './routes/auth.ts';
+import { ACS_BODY_LIMIT_BYTES, IDENTITY_PROVIDER_ROUTES, mountIdentityProviderRoutes } from './routes/identity-providers.ts';
+import { BUNDID_ACS_PATH } from '../identity/saml/bundid.ts';
 import { mountPublicRoutes } from './routes/public.ts';
 import { mountSandboxTsaRoute, SANDBOX_TSA_PATH } from './routes/sandbox-tsa.ts';
 import { mountServiceRoutes } from './routes/services.ts';
@@ -18,6 +20,7 @@ const EXPOSED = 'Retry-After, Content-Disposition, Idempotent-Replayed, WWW-Auth
 function knownRoutes(sandboxClock: boolean) {
   const list: Array<[string, string]> = Object.values(operations).map((o) => [o.method, o.path.replace(/\{\w+\}/g, ':p')]);
   list.push(['GET', '/v1/auth/authorize'], ['GET', `${LOGIN_PAGE_PATH}/:p`], ['POST', `${LOGIN_PAGE_PATH}/:p`], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/'], ['POST', SANDBOX_TSA_PATH]);
+  list.push(...IDENTITY_PROVIDER_ROUTES);
   if (sandboxClock) list.push(['POST', '/v1/sandbox/clock']);
   return list.map(([method, path]) => ({ method, regex: new RegExp(`^${path.replace(/:p/g, '[^/]+')}$`) }));
 }
@@ -89,10 +92,12 @@ export function buildHttpApp(s: Services): Hono<Env> {
 
   const limitBody = bodyLimit({ maxSize: s.config.bodyLimitBytes, onError: () => problemResponse('PAYLOAD_TOO_LARGE', 413) });
   // GET and HEAD carry no body; measuring one anyway costs ~8 % of every read call (bench/README.md).
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  const limitAcs = bodyLimit({ maxSize: ACS_BODY_LIMIT_BYTES, onError: () => problemResponse('PAYLOAD_TOO_LARGE', 413) });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : c.req.path === BUNDID_ACS_PATH ? limitAcs(c, next) : limitBody(c, next)));
 
   mountPublicRoutes(app, s);
   mountAuthRoutes(app, s);
+  mountIdentityProviderRoutes(app, s);
   mountServiceRoutes(app, s);
   mountSandboxTsaRoute(app, s);
 

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import type { Sealer } from '../documents/index.ts';
 import type { SandboxTsa } from '../documents/timestamp/index.ts';
+import type { ExternalLogin } from '../identity/external.ts';
 import type { IdentityProvider, SessionRecord, SessionStore } from '../identity/port.ts';
 import type { PersonaDirectory } from '../identity/personas.ts';
 import type { DocumentStore } from '../issuing/store.ts';
@@ -17,6 +18,8 @@ export interface Services {
   db: Db;
   register: Register;
   identity: IdentityProvider;
+  /** The real login (BundID or OpenID Connect) when `VOIS_IDENTITY` is not the sandbox. */
+  externalLogin: ExternalLogin | undefined;
   sessions: SessionStore;
   personas: PersonaDirectory;
   documents: DocumentStore;

@@ -32,6 +32,8 @@ export interface PendingAuthorization {
   codeChallenge: string;
   redirectUri: string;
   expiresAt: number;
+  /** Provider data of a real login (OIDC nonce and PKCE verifier); persisted with the login. */
+  extra?: Record<string, string>;
 }
 
 /**

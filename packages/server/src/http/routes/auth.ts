@@ -13,6 +13,7 @@ import { clientAddress } from '../client-address.ts';
 import type { Env, Services } from '../context.ts';
 import { mountOperation } from '../operation.ts';
 import { htmlResponse } from '../html-response.ts';
+import { startExternalLogin } from './identity-providers.ts';
 
 export const LOGIN_PAGE_PATH = '/sandbox-eid/anmeldung';
 
@@ -85,7 +86,10 @@ export function mountAuthRoutes(app: Hono<Env>, s: Services) {
     const redirect = cleanRedirect(q.redirect_uri);
     // Never redirect to a foreign origin: a 400 page instead.
     if (!redirect || !originsFor(s.config, q.kommune).includes(redirect.origin)) return message(c, lang, 'redirect', 400);
-    const pending = s.identity.begin({ kommune: q.kommune, state: q.state, codeChallenge: q.code_challenge, redirectUri: redirect.href });
+    const request = { kommune: q.kommune, state: q.state, codeChallenge: q.code_challenge, redirectUri: redirect.href };
+    // Real login (VOIS_IDENTITY=bundid|oidc): on to the identity provider instead of the persona picker.
+    if (s.externalLogin) return startExternalLogin(s, s.externalLogin, request);
+    const pending = s.identity.begin(request);
     return c.redirect(`${LOGIN_PAGE_PATH}/${pending.id}${c.req.query('lang') ? `?lang=${lang}` : ''}`, 303);
   });
 
