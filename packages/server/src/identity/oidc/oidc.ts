@@ -94,10 +94,14 @@ export async function createOidcAdapter(config: OidcConfig, publicUrl: string, n
 
 /** openid-client / oauth4webapi error codes → one refusal each (pinned by the tests). */
 function classify(error: unknown): LoginRefusal {
-  const e = error as { code?: string; message?: string; error?: string; error_description?: string; cause?: { claim?: string; code?: string; error?: string; error_description?: string } };
-  const code = e.code ?? e.cause?.code;
-  const claim = e.cause?.claim;
-  const message = e.message ?? String(error);
+  // openid-client wraps oauth4webapi's errors; the failed claim sits somewhere down the cause chain.
+  type Err = { code?: string; message?: string; error?: string; error_description?: string; claim?: string; cause?: unknown };
+  const chain: Err[] = [];
+  for (let e = error as Err | undefined; e && typeof e === 'object' && chain.length < 5; e = e.cause as Err | undefined) chain.push(e);
+  const find = <K extends keyof Err>(key: K) => chain.map((e) => e[key]).find((v) => typeof v === 'string') as string | undefined;
+  const code = find('code');
+  const claim = find('claim');
+  const message = chain.map((e) => e.message ?? '').join(' / ');
   if (code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED') {
     if (claim === 'nonce') return new LoginRefusal('OIDC_NONCE_MISMATCH');
     if (claim === 'iss') return new LoginRefusal('OIDC_ISSUER_MISMATCH');
@@ -105,12 +109,13 @@ function classify(error: unknown): LoginRefusal {
   }
   if (code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED' && claim === 'exp') return new LoginRefusal('OIDC_TOKEN_EXPIRED');
   if (code === 'OAUTH_INVALID_RESPONSE' && /"state"/.test(message)) return new LoginRefusal('OIDC_STATE_MISMATCH');
-  if (code === 'OAUTH_INVALID_RESPONSE' && /"iss"/.test(message)) return new LoginRefusal('OIDC_ISSUER_MISMATCH', message);
-  const oauthError = e.error ?? e.cause?.error;
-  if (code === 'OAUTH_RESPONSE_BODY_ERROR' || oauthError) {
-    const description = e.error_description ?? e.cause?.error_description ?? '';
-    if (oauthError === 'invalid_grant' && /pkce|code_verifier|code verifier/i.test(description)) return new LoginRefusal('OIDC_PKCE_MISMATCH');
-    return new LoginRefusal('OIDC_CODE_REFUSED', `${oauthError ?? ''} ${description}`.trim().slice(0, 200));
+  if (code === 'OAUTH_INVALID_RESPONSE' && /"iss"/.test(message)) return new LoginRefusal('OIDC_ISSUER_MISMATCH', message.slice(0, 200));
+  const oauthError = find('error');
+  if (oauthError) {
+    // We always send this login's own verifier, so invalid_grant means the code was not issued
+    // for it (PKCE challenge changed, code injected) — or expired/used. Providers do not say which.
+    if (oauthError === 'invalid_grant') return new LoginRefusal('OIDC_CODE_REFUSED', `invalid_grant ${find('error_description') ?? ''}`.trim().slice(0, 200));
+    return new LoginRefusal('OIDC_CODE_REFUSED', `${oauthError} ${find('error_description') ?? ''}`.trim().slice(0, 200));
   }
   if (/fetch failed|ECONNREFUSED|timeout/i.test(message)) return new LoginRefusal('OIDC_PROVIDER_UNREACHABLE', message.slice(0, 200));
   return new LoginRefusal('OIDC_TOKEN_INVALID', `${code ?? ''} ${message}`.trim().slice(0, 200));
