@@ -132,3 +132,11 @@ describe('OpenID Connect refusals: one check, one code', () => {
     await expectRefusal((await login()).back, 'OIDC_TOKEN_EXPIRED');
   });
 });
+
+describe('configuration', () => {
+  test('an unreachable issuer stops the start naming VOIS_OIDC_ISSUER', async () => {
+    const { createOidcAdapter } = await import('../../src/identity/oidc/oidc.ts');
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    await assert.rejects(createOidcAdapter({ issuer: closed, clientId: 'x', clientSecret: 'y', acrValues: ['a'], scope: 'openid' }, t.url, Date.now), /VOIS_OIDC_ISSUER: discovery at .* failed/);
+  });
+});

@@ -67,7 +67,9 @@ export function mountIdentityProviderRoutes(app: Hono<Env>, s: Services) {
     return refusedPage(langOf(c), error.code);
   };
   const identified = (pendingId: string, identification: Identification) => {
-    const pending = s.identity.pending(pendingId)!;
+    const pending = s.identity.pending(pendingId);
+    // Checked by the adapter a moment ago; gone now only if it expired in between.
+    if (!pending) throw new LoginRefusal(login.kind === 'bundid' ? 'SAML_UNKNOWN_REQUEST' : 'OIDC_STATE_MISMATCH', 'pending login expired during the check');
     // A level below "hoch" still gets a code: the token exchange refuses it with C1_TRUST_LEVEL_TOO_LOW,
     // so the widget shows the same message as for the sandbox's "substantiell" login.
     s.log(`login identified (${login.kind}): trust level ${identification.trustLevel}`);
@@ -75,7 +77,8 @@ export function mountIdentityProviderRoutes(app: Hono<Env>, s: Services) {
     return backToWidget(pending, { 'vois-code': code, 'vois-state': pending.state });
   };
   const cancelled = (pendingId: string, why: string) => {
-    const pending = s.identity.cancel(pendingId)!;
+    const pending = s.identity.cancel(pendingId);
+    if (!pending) throw new LoginRefusal(login.kind === 'bundid' ? 'SAML_UNKNOWN_REQUEST' : 'OIDC_STATE_MISMATCH', 'pending login expired during the check');
     s.log(`login cancelled (${login.kind}): ${why}`);
     return backToWidget(pending, { 'vois-error': 'AUTH_CANCELLED', 'vois-state': pending.state });
   };
