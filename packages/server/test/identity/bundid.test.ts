@@ -109,6 +109,28 @@ describe('BundID login end to end', () => {
   });
 });
 
+describe('attribute mapping', () => {
+  test('names as the chip stores them (NFD) log in: NFC on the way to the register match (C7)', async () => {
+    const din = t.server.app.services.personas.get('din-91379')!.eid;
+    assert.notEqual(din.familyName, din.familyName.normalize('NFC'), 'the persona really carries NFD');
+    const login = await startLogin();
+    const res = await postAcs(await idp.respond(login.requestId, { person: din }));
+    assert.equal(res.status, 303);
+    const f = fragmentOf(res.headers.get('Location')!);
+    const token = await exchange(t.url, { kommune: login.kommune, code: f.get('vois-code'), codeVerifier: login.verifier, redirectUri: RETURN_URL });
+    assert.equal(token.status, 200, await token.clone().text());
+    const me = (await (await api(t.url, (await token.json()) as Session, '/v1/me')).json()) as { name: { familyName: string } };
+    assert.equal(me.name.familyName, 'Żółkiewski-Nguyễn'.normalize('NFC'));
+  });
+
+  test('a required attribute missing → SAML_ATTRIBUTE_MISSING', async () => {
+    const login = await startLogin();
+    // Properly signed and encrypted by the IdP, only without the postal code.
+    const res = await postAcs(await idp.respond(login.requestId, { omit: ['urn:oid:2.5.4.17'] }));
+    await expectRefusal(res, 'SAML_ATTRIBUTE_MISSING');
+  });
+});
+
 describe('the AuthnRequest and the SP metadata', () => {
   test('AuthnRequest: signed (verified by the IdP), Comparison="minimum" STORK-QAA-Level-4, akdb:AuthenticationRequest Version 2', async () => {
     await startLogin();

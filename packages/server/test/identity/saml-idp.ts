@@ -51,6 +51,8 @@ export interface ResponseOptions {
   /** Sign with a key whose certificate is not in the IdP metadata. */
   foreignKey?: boolean;
   person?: EidAttributes;
+  /** Attribute names (urn:oid:…) to leave out. */
+  omit?: string[];
   /** Non-success status (a cancelled login): no assertion. */
   status?: string;
 }
@@ -128,7 +130,7 @@ export async function startTestIdp(): Promise<TestIdp> {
       const now = Date.now();
       const iso = (ms: number) => new Date(ms).toISOString();
       const level = o.level ?? 'HOCH';
-      const attribute = (oid: string, value: string) =>
+      const attribute = (oid: string, value: string) => o.omit?.includes(oid) ? '' :
         `<saml:Attribute Name="${oid}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri" akdb:TrustLevel="${level}"><saml:AttributeValue>${esc(value)}</saml:AttributeValue></saml:Attribute>`;
       const issuer = o.issuer ?? IDP_ENTITY_ID;
       const id = `_${randomBytes(16).toString('hex')}`;
