@@ -180,7 +180,7 @@ export async function startTestIdp(): Promise<TestIdp> {
       self.lastRequest = { id: requestId, xml: parsed.samlContent };
       const loginId = randomBytes(12).toString('hex');
       logins.set(loginId, requestId);
-      const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Test-IdP (BundID-Ersatz)</title></head><body>
+      const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Test-IdP (BundID-Ersatz)</title></head><body>
 <main><h1>Test-IdP (BundID-Ersatz)</h1><p>Anmeldung mit dem Online-Ausweis (simuliert).</p>
 <form method="post" action="/sso/${loginId}">
 <button name="action" value="HOCH">Mit Online-Ausweis anmelden</button>
@@ -202,7 +202,7 @@ export async function startTestIdp(): Promise<TestIdp> {
         : { level: action === 'SUBSTANTIELL' ? 'SUBSTANTIELL' : 'HOCH' });
       const acs = (await serviceProvider()).entityMeta.getAssertionConsumerService('post') as string;
       // The HTTP-POST binding: an auto-submitting form (with a button for browsers without script).
-      const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Weiterleitung</title></head><body>
+      const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Weiterleitung</title></head><body>
 <form id="saml" method="post" action="${esc(acs)}"><input type="hidden" name="SAMLResponse" value="${esc(samlResponse)}"><button>Weiter</button></form>
 <script>document.getElementById('saml').submit()</script></body></html>`;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
