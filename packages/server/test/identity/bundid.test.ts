@@ -64,6 +64,7 @@ async function expectRefusal(res: Response, code: LoginRefusalCode) {
   assert.equal(res.status, 400, `${code}: ${res.status} ${html.slice(0, 300)}`);
   assert.equal(res.headers.get('Location'), null);
   assert.match(html, /Die Anmeldung konnte nicht bestätigt werden/);
+  assert.doesNotMatch(html, /Testumgebung/, 'a real login says nothing about a test environment');
   assert.ok(html.includes(code), `page names ${code}`);
   assert.ok(t.logs.some((l) => l.startsWith(`login refused (bundid): ${code} `)), `log line for ${code}: ${t.logs.filter((l) => l.includes('refused')).join(' | ')}`);
   assertLogsClean();

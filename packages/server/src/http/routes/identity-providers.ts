@@ -4,7 +4,8 @@ import { OIDC_CALLBACK_PATH } from '../../identity/oidc/oidc.ts';
 import type { Identification, PendingAuthorization } from '../../identity/port.ts';
 import { LoginRefusal, type LoginRefusalCode } from '../../identity/refusal.ts';
 import { BUNDID_ACS_PATH, BUNDID_METADATA_PATH } from '../../identity/saml/bundid.ts';
-import { messagePage } from '../../pages/message.ts';
+import { html } from '../../pages/html.ts';
+import { page } from '../../pages/layout.ts';
 import { pickLang, type Lang } from '../../pages/i18n.ts';
 import { clientAddress } from '../client-address.ts';
 import type { Env, Services } from '../context.ts';
@@ -25,9 +26,14 @@ const REFUSED = {
   en: { title: 'The login could not be confirmed', text: 'The answer of the login service failed a security check. Please go back to your town’s website and start the login again. If this happens again, give the citizens’ service this error code:' },
 } as const;
 
+/** A message page of the real login: like the sandbox's, but without the "Testumgebung" banner. */
+function loginMessage(lang: Lang, title: string, paragraphs: string[], status: 400 | 429, headers: Record<string, string> = {}) {
+  return htmlResponse(page({ lang, title, body: html`<h1>${title}</h1>${paragraphs.map((p) => html`<p>${p}</p>`)}`, sandbox: false }), status, headers);
+}
+
 function refusedPage(lang: Lang, code: LoginRefusalCode) {
   const m = REFUSED[lang];
-  return htmlResponse(messagePage({ lang, title: m.title, paragraphs: [m.text, code] }), 400);
+  return loginMessage(lang, m.title, [m.text, code], 400);
 }
 
 /** 303 back to the widget page with the one-time code (or the cancel) in the fragment. */
@@ -58,7 +64,11 @@ export function mountIdentityProviderRoutes(app: Hono<Env>, s: Services) {
   const langOf = (c: Context) => pickLang(c.req.query('lang'), c.req.header('Accept-Language'));
   const tooMany = (c: Context) => {
     const wait = s.rateLimit('login', clientAddress(c));
-    return wait ? htmlResponse(messagePage({ lang: langOf(c), title: 'Zu viele Versuche', paragraphs: ['Bitte warten Sie eine Minute und versuchen Sie es dann erneut.'] }), 429, { 'Retry-After': String(wait) }) : undefined;
+    if (!wait) return undefined;
+    const lang = langOf(c);
+    return lang === 'de'
+      ? loginMessage(lang, 'Zu viele Versuche', ['Bitte warten Sie eine Minute und versuchen Sie es dann erneut.'], 429, { 'Retry-After': String(wait) })
+      : loginMessage(lang, 'Too many attempts', ['Please wait a minute and try again.'], 429, { 'Retry-After': String(wait) });
   };
   const refuse = (c: Context, error: unknown) => {
     if (!(error instanceof LoginRefusal)) throw error;
