@@ -10,6 +10,7 @@ import { createSealer, createSealerPool, type Sealer } from './documents/index.t
 import { loadSandboxTsa, type SandboxTsa } from './documents/timestamp/index.ts';
 import { createPersonaDirectory, type PersonaDirectory } from './identity/personas.ts';
 import type { IdentityProvider } from './identity/port.ts';
+import { createExternalIdentityProvider, createExternalLogin } from './identity/external.ts';
 import { createSandboxIdentityProvider } from './identity/sandbox.ts';
 import { buildHttpApp } from './http/app.ts';
 import type { Env, Services } from './http/context.ts';
@@ -96,7 +97,11 @@ export async function createApp(config: Config, ports: AppPorts = {}): Promise<V
       return db;
     };
     const register = ports.register ?? createSqlRegister(needDb('the reference register'), clock);
-    const identity = ports.identity ?? createSandboxIdentityProvider(store.logins);
+    const identity =
+      ports.identity ??
+      (config.identity.kind === 'sandbox' ? createSandboxIdentityProvider(store.logins) : createExternalIdentityProvider(store.logins, config.identity.kind));
+    // Real login adapters (VOIS_IDENTITY=bundid|oidc); assertion ids are claimed in the shared store (no replay across instances).
+    const externalLogin = await createExternalLogin(config, { identity, claimOnce: (key, expiresAt) => store.claimOnce(key, expiresAt), now: clock.now });
     const personas = identity.kind === 'sandbox' ? (ports.personas ?? createPersonaDirectory(needDb('the sandbox persona picker'), register)) : undefined;
 
     // The sandbox TSA exists only while no real one is configured; loaded lazily (most servers
@@ -108,6 +113,7 @@ export async function createApp(config: Config, ports: AppPorts = {}): Promise<V
       register,
       identity,
       store,
+      externalLogin,
       sessions: store.sessions,
       personas,
       documents: store.documents,

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
+import { loadIdentityConfig, type IdentityConfig } from './identity/config.ts';
 
 /**
  * Server configuration. Everything comes from environment variables with safe defaults
@@ -53,6 +54,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Open logins per client address (`VOIS_PENDING_LOGINS_PER_ADDRESS`); beyond it the address's own oldest go. */
   pendingLoginsPerClient: number;
+  /** Login: the sandbox persona picker (default), BundID over SAML, or an OpenID provider (`VOIS_IDENTITY`). */
+  identity: IdentityConfig;
 }
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -139,6 +142,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     tsaUrl: undefined,
     databaseUrl: undefined,
     pendingLoginsPerClient: 100,
+    identity: { kind: 'sandbox' },
     ...overrides,
   };
 }
@@ -167,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) {
     for (const o of parsed.data.VOIS_ALLOWED_ORIGINS ?? []) if (!origin.safeParse(o).success) problems.push(`VOIS_ALLOWED_ORIGINS: "${o}" is not an origin (scheme://host[:port])`);
   }
+  const identity = loadIdentityConfig(picked, problems);
   if (problems.length || !parsed.success) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   const e = parsed.data;
   const base = defaultConfig({ ...(e.VOIS_PORT !== undefined && { port: e.VOIS_PORT }), ...(e.VOIS_HOST && { host: e.VOIS_HOST }) });
@@ -184,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tsaUrl: e.VOIS_TSA_URL || undefined,
     databaseUrl: e.VOIS_DATABASE_URL || undefined,
     pendingLoginsPerClient: e.VOIS_PENDING_LOGINS_PER_ADDRESS ?? base.pendingLoginsPerClient,
+    identity,
     rateLimits: {
       login: { ...base.rateLimits.login, ...(limits.login !== undefined && { max: limits.login }) },
       token: { ...base.rateLimits.token, ...(limits.token !== undefined && { max: limits.token }) },

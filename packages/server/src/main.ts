@@ -33,6 +33,8 @@ async function main() {
   console.log(`  verification     ${base}/pruefung`);
   console.log(`  allowed origins  ${config.allowedOrigins.join(', ')}`);
   console.log(`  timestamps       ${config.tsaUrl ? `TSA ${new URL(config.tsaUrl).origin} (VOIS_TSA_URL)` : `sandbox TSA, also at ${base}/sandbox/tsa (RFC 3161)`}`);
+  const login = config.identity;
+  console.log(`  login            ${login.kind === 'bundid' ? `BundID, IdP ${login.bundid.idp.entityId}; SP metadata ${base}/auth/bundid/metadata` : login.kind === 'oidc' ? `OpenID Connect, issuer ${login.oidc.issuer}` : 'sandbox persona picker (VOIS_IDENTITY=sandbox)'}`);
   console.log(`  municipalities   ${towns.map((t) => `${t.name} ${t.ags}`).join(', ')}`);
   if (config.sandboxClock) console.log('  sandbox clock    POST /v1/sandbox/clock enabled (test hook)');
 

@@ -8,6 +8,8 @@ import { RuleViolation } from '../rules/violation.ts';
 import type { Env, Services } from './context.ts';
 import { problemResponse, violationResponse } from './problem.ts';
 import { mountAuthRoutes } from './routes/auth.ts';
+import { ACS_BODY_LIMIT_BYTES, IDENTITY_PROVIDER_ROUTES, mountIdentityProviderRoutes } from './routes/identity-providers.ts';
+import { BUNDID_ACS_PATH } from '../identity/saml/bundid.ts';
 import { mountPublicRoutes } from './routes/public.ts';
 import { mountSandboxRoutes, sandboxRoutes } from './routes/sandbox.ts';
 import { mountServiceRoutes } from './routes/services.ts';
@@ -17,7 +19,7 @@ const EXPOSED = 'Retry-After, Content-Disposition, Idempotent-Replayed, WWW-Auth
 /** Routes per method, for telling 405 from 404. */
 function knownRoutes(s: Services) {
   const list: Array<[string, string]> = Object.values(operations).map((o) => [o.method, o.path.replace(/\{\w+\}/g, ':p')]);
-  list.push(['GET', '/v1/auth/authorize'], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/'], ...sandboxRoutes(s));
+  list.push(['GET', '/v1/auth/authorize'], ['GET', '/pruefung'], ['GET', '/pruefung/:p'], ['GET', '/openapi.json'], ['GET', '/'], ...sandboxRoutes(s), ...IDENTITY_PROVIDER_ROUTES);
   return list.map(([method, path]) => ({ method, regex: new RegExp(`^${path.replace(/:p/g, '[^/]+')}$`) }));
 }
 
@@ -88,10 +90,12 @@ export function buildHttpApp(s: Services): Hono<Env> {
 
   const limitBody = bodyLimit({ maxSize: s.config.bodyLimitBytes, onError: () => problemResponse('PAYLOAD_TOO_LARGE', 413) });
   // GET and HEAD carry no body; measuring one anyway costs ~8 % of every read call (bench/README.md).
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  const limitAcs = bodyLimit({ maxSize: ACS_BODY_LIMIT_BYTES, onError: () => problemResponse('PAYLOAD_TOO_LARGE', 413) });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : c.req.path === BUNDID_ACS_PATH ? limitAcs(c, next) : limitBody(c, next)));
 
   mountPublicRoutes(app, s);
   mountAuthRoutes(app, s);
+  mountIdentityProviderRoutes(app, s);
   mountServiceRoutes(app, s);
   mountSandboxRoutes(app, s);
 

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import type { Sealer } from '../documents/index.ts';
 import type { SandboxTsa } from '../documents/timestamp/index.ts';
+import type { ExternalLogin } from '../identity/external.ts';
 import type { IdentityProvider, SessionRecord, SessionStore } from '../identity/port.ts';
 import type { PersonaDirectory } from '../identity/personas.ts';
 import type { DocumentStore } from '../issuing/store.ts';
@@ -17,6 +18,8 @@ export interface Services {
   register: Register;
   identity: IdentityProvider;
   store: Store;
+  /** The real login (BundID or OpenID Connect) when `VOIS_IDENTITY` is not the sandbox. */
+  externalLogin: ExternalLogin | undefined;
   sessions: SessionStore;
   /** Test personas of the sandbox identity provider; absent with any other provider. */
   personas: PersonaDirectory | undefined;

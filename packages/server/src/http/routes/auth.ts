@@ -12,6 +12,7 @@ import { clientAddress } from '../client-address.ts';
 import type { Env, Services } from '../context.ts';
 import { mountOperation } from '../operation.ts';
 import { htmlResponse } from '../html-response.ts';
+import { startExternalLogin } from './identity-providers.ts';
 
 export { LOGIN_PAGE_PATH } from '../../identity/sandbox.ts';
 
@@ -84,7 +85,10 @@ export function mountAuthRoutes(app: Hono<Env>, s: Services) {
     const redirect = cleanRedirect(q.redirect_uri);
     // Never redirect to a foreign origin: a 400 page instead.
     if (!redirect || !originsFor(s.config, q.kommune).includes(redirect.origin)) return message(c, lang, 'redirect', 400);
-    const pending = await s.identity.begin({ kommune: q.kommune, state: q.state, codeChallenge: q.code_challenge, redirectUri: redirect.href }, clientAddress(c));
+    const request = { kommune: q.kommune, state: q.state, codeChallenge: q.code_challenge, redirectUri: redirect.href };
+    // Real login (VOIS_IDENTITY=bundid|oidc): on to the identity provider instead of the persona picker.
+    if (s.externalLogin) return startExternalLogin(s, s.externalLogin, request, clientAddress(c));
+    const pending = await s.identity.begin(request, clientAddress(c));
     return c.redirect(s.identity.loginLocation(pending, c.req.query('lang') ? lang : undefined), 303);
   });
 
