@@ -1,6 +1,6 @@
 import type { MeldebescheinigungOptions, MeldebescheinigungRequest, ZusatzAngabe, ZusatzEintrag } from '@vois-online/client/contract';
 import { ZusatzAngabe as ZusatzAngabeSchema } from '@vois-online/client/contract';
-import type { IsoDate, PersonRecord, Relative } from '../register/types.ts';
+import type { IsoDate, PersonRecord, Relative } from './types.ts';
 import { formatDate } from './dates.ts';
 import { hasProtectionBlock, minorChildrenOf, spouseOf } from './family.ts';
 import { MARITAL, RELIGION, RESIDENCE_STATUS, SEX } from './labels.ts';

@@ -21,8 +21,9 @@ export function listName(name: Pick<PersonName, 'familyName' | 'givenNames'>): s
   return name.givenNames.length ? `${name.familyName}, ${name.givenNames.join(' ')}` : name.familyName;
 }
 
-const segmenter = new Intl.Segmenter('de', { granularity: 'grapheme' });
-const firstGrapheme = (s: string) => segmenter.segment(s)[Symbol.iterator]().next().value?.segment ?? '';
+// Created on first use (a module-level `new Intl…` would keep this module in every bundle).
+let segmenter: Intl.Segmenter | undefined;
+const firstGrapheme = (s: string) => (segmenter ??= new Intl.Segmenter('de', { granularity: 'grapheme' })).segment(s)[Symbol.iterator]().next().value?.segment ?? '';
 
 /**
  * Initials for public verification (`Ł. Ż.`): enough to match the paper, not to identify.

@@ -1,18 +1,16 @@
 import type { AbmeldungChild, AbmeldungOptions, AbmeldungRequest } from '@vois-online/client/contract';
-import type { IsoDate, PersonRecord, Relative, ResidenceRecord } from '../register/types.ts';
+import type { IsoDate, PersonRecord, Relative, ResidenceRecord } from './types.ts';
 import { deregistrableResidences } from './availability.ts';
-import { addDays, ageOn } from './dates.ts';
+import { ageOn } from './calendar.ts';
+import { A3_LATE_AFTER_DAYS, A3_MAX_DAYS_AHEAD, A5_CHILD_AGE_LIMIT } from './limits.ts';
+import { isLateMoveOut, latestMoveOutDate, moveOutRefusal } from './move-out.ts';
 import { childrenOf } from './family.ts';
-import { nameOf } from '../register/types.ts';
+import { nameOf } from './types.ts';
 import { isPending, isCurrent, toResidence } from './residences.ts';
 import { invalid, notFound, RuleViolation } from './violation.ts';
 
-/** A3: at most 7 days ahead. */
-export const MAX_DAYS_AHEAD = 7;
-/** A3: more than 14 days late gets a gentle notice (still processed). */
-export const LATE_AFTER_DAYS = 14;
-/** A5: co-deregistration only below this age. */
-export const CHILD_AGE_LIMIT = 16;
+/** @deprecated names kept for existing imports; the limits live in limits.ts with their rule ids. */
+export { A3_MAX_DAYS_AHEAD as MAX_DAYS_AHEAD, A3_LATE_AFTER_DAYS as LATE_AFTER_DAYS, A5_CHILD_AGE_LIMIT as CHILD_AGE_LIMIT };
 
 /** The child's own registration at the same dwelling as one of the parent's residences. */
 const sharedResidence = (child: PersonRecord, parentResidence: ResidenceRecord, today: IsoDate) =>
@@ -23,7 +21,7 @@ function childRefusal(child: PersonRecord, today: IsoDate): AbmeldungChild['reas
   if (child.status !== 'AKTIV') return 'A5_CHILD_NOT_ELIGIBLE';
   if (child.adoptionSecrecy || child.restrictedCivilStatus) return 'C4_CLERK_REQUIRED';
   // 16–17-year-olds use their own eID; adults would need a power of attorney (office).
-  return ageOn(child.dateOfBirth, today) < CHILD_AGE_LIMIT ? undefined : 'A5_CHILD_NOT_ELIGIBLE';
+  return ageOn(child.dateOfBirth, today) < A5_CHILD_AGE_LIMIT ? undefined : 'A5_CHILD_NOT_ELIGIBLE';
 }
 
 export function abmeldungOptions(p: PersonRecord, relatives: Relative[], kommune: string, today: IsoDate): AbmeldungOptions {
@@ -42,7 +40,7 @@ export function abmeldungOptions(p: PersonRecord, relatives: Relative[], kommune
       ...(reason && { reason }),
     });
   }
-  return { residences: residences.map(toResidence), children, today, latestMoveOutDate: addDays(today, MAX_DAYS_AHEAD) };
+  return { residences: residences.map(toResidence), children, today, latestMoveOutDate: latestMoveOutDate(today) };
 }
 
 export interface CheckedAbmeldung {
@@ -66,8 +64,8 @@ export function checkAbmeldung(request: AbmeldungRequest, p: PersonRecord, relat
   if (!deregistrableResidences(p, kommune, today).some((r) => r.id === residence.id)) throw invalid('A2_WRONG_AUTHORITY', '/residenceId');
   // A3
   const moveOut = request.moveOutDate;
-  if (moveOut > addDays(today, MAX_DAYS_AHEAD)) throw invalid('A3_MOVE_OUT_TOO_FAR_AHEAD', '/moveOutDate');
-  if (residence.moveInDate && moveOut < residence.moveInDate) throw invalid('A3_MOVE_OUT_BEFORE_MOVE_IN', '/moveOutDate');
+  const dateRefusal = moveOutRefusal(moveOut, { latest: latestMoveOutDate(today), moveIn: residence.moveInDate });
+  if (dateRefusal) throw invalid(dateRefusal, '/moveOutDate');
 
   const own = new Map(childrenOf(relatives).map((c) => [c.id, c]));
   const seen = new Set<string>();
@@ -83,5 +81,5 @@ export function checkAbmeldung(request: AbmeldungRequest, p: PersonRecord, relat
     if (shared!.moveInDate && moveOut < shared!.moveInDate) throw invalid('A3_MOVE_OUT_BEFORE_MOVE_IN', pointer);
     return { person: child, residence: shared! };
   });
-  return { residence, children, late: moveOut < addDays(today, -LATE_AFTER_DAYS) };
+  return { residence, children, late: isLateMoveOut(moveOut, today) };
 }

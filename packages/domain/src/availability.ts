@@ -1,5 +1,5 @@
 import type { ProblemCode, ServiceAvailability, ServiceId } from '@vois-online/client/contract';
-import type { IsoDate, PersonRecord } from '../register/types.ts';
+import type { IsoDate, PersonRecord } from './types.ts';
 import { currentResidences, isPending, mainResidence } from './residences.ts';
 
 /**

@@ -1,6 +1,9 @@
-import type { IsoDate } from '../register/types.ts';
+import type { IsoDate } from './types.ts';
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`, partial birth dates `YYYY`/`YYYY-MM`): plain
+ * strings and UTC dates, no time zone involved, no Intl — small enough for the widgets' bundle.
+ */
 
 /** `2026-11-29` + n days, in calendar arithmetic (no time zones involved). */
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -30,16 +33,3 @@ export function ageOn(dateOfBirth: string, today: IsoDate): number {
   if (tm < month || (tm === month && td < day)) age--;
   return age;
 }
-
-/** German display of a (partial) date as the register prints it: `14.03.1950`, `März 1950`, `1950`. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (d) return `${d}.${m}.${y}`;
-  if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
-  return y!;
-}
-
-const dateTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-/** `29.11.2026, 15:04 Uhr` in German time. */
-export const formatDateTime = (iso: string): string => `${dateTime.format(new Date(iso))} Uhr`;

@@ -1,7 +1,8 @@
 import type { KommuneRef, Sperre, SperreKey, SperrenChange, SperrenRequest, SperrenState, SperreRelevance } from '@vois-online/client/contract';
 import { SperreKey as SperreKeySchema } from '@vois-online/client/contract';
-import type { IsoDate, PersonRecord, Relative } from '../register/types.ts';
-import { ageOn } from './dates.ts';
+import type { IsoDate, PersonRecord, Relative } from './types.ts';
+import { ageOn } from './calendar.ts';
+import { AGE_OF_MAJORITY, U2_ELECTION_AGE, U4_BUNDESWEHR_RELEVANT_FROM_AGE } from './limits.ts';
 import { RuleViolation } from './violation.ts';
 
 const KEYS: readonly SperreKey[] = SperreKeySchema.options;
@@ -18,17 +19,17 @@ export function relevance(key: SperreKey, p: PersonRecord, relatives: Relative[]
     case 'BUNDESWEHR':
       // U4: the yearly list covers Germans turning 18; mainly relevant for minors from 16.
       if (!p.nationalities.includes('deutsch')) return 'NOT_APPLICABLE';
-      return age < 16 ? 'NOT_YET_RELEVANT' : age < 18 ? 'RELEVANT' : 'NO_LONGER_RELEVANT';
+      return age < U4_BUNDESWEHR_RELEVANT_FROM_AGE ? 'NOT_YET_RELEVANT' : age < AGE_OF_MAJORITY ? 'RELEVANT' : 'NO_LONGER_RELEVANT';
     case 'RELIGION_FAMILIE':
       return foreignCommunityInFamily(p, relatives) ? 'RELEVANT' : 'NOT_APPLICABLE';
     case 'ADRESSBUCH':
       // U5: address books list adults only.
-      return age < 18 ? 'NOT_YET_RELEVANT' : 'RELEVANT';
+      return age < AGE_OF_MAJORITY ? 'NOT_YET_RELEVANT' : 'RELEVANT';
     case 'PARTEIEN_WAHLEN':
       // Brandenburg municipal elections from 16.
-      return age < 16 ? 'NOT_YET_RELEVANT' : 'RELEVANT';
+      return age < U2_ELECTION_AGE ? 'NOT_YET_RELEVANT' : 'RELEVANT';
     case 'JUBILAEEN':
-      return age < 18 ? 'NOT_YET_RELEVANT' : 'RELEVANT';
+      return age < AGE_OF_MAJORITY ? 'NOT_YET_RELEVANT' : 'RELEVANT';
   }
 }
 

@@ -1,5 +1,4 @@
-import type { EidAttributes } from '../identity/port.ts';
-import type { IsoDate, PersonRecord } from '../register/types.ts';
+import type { EidAttributes, IsoDate, PersonRecord } from './types.ts';
 import { nfc, streetLine } from './names.ts';
 import { identificationResidence } from './residences.ts';
 

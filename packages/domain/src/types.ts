@@ -3,6 +3,20 @@ import type { Address, KommuneRef, PartialDate, PersonName, ResidenceStatus, Spe
 /** ISO date `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/**
+ * What an identity provider hands over after a successful eID read-out (C1, C2), in the shape of
+ * the German eID: given names as one string, street with house number. Values arrive as the chip
+ * stores them — possibly NFD (C7), possibly outdated (C2).
+ */
+export interface EidAttributes {
+  familyName: string;
+  /** Space-separated; empty for a single-name person. */
+  givenNames: string;
+  /** `YYYY-MM-DD`, or `YYYY`/`YYYY-MM` when only partly known. */
+  dateOfBirth: string;
+  placeOfResidence: { street: string; postalCode: string; city: string };
+}
+
 export type PersonStatus = 'AKTIV' | 'VERSTORBEN' | 'AUSGEWANDERT';
 export type Sex = 'M' | 'W' | 'D' | 'X';
 /** Codes for public-law religious communities as kept in the register (`ev`, `rk`, …). */

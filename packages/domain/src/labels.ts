@@ -1,5 +1,5 @@
 import type { ResidenceStatus, SperreKey, ZusatzAngabe } from '@vois-online/client/contract';
-import type { MaritalStatus, Religion, Sex } from '../register/types.ts';
+import type { MaritalStatus, Religion, Sex } from './types.ts';
 
 /** German register wording (documents are legal texts in German). */
 export const RESIDENCE_STATUS: Record<ResidenceStatus, string> = {

@@ -1,11 +1,13 @@
 import type { AuskunftEntry, AuskunftGroup, KommuneRef, Selbstauskunft } from '@vois-online/client/contract';
-import type { AccessLogEntry, IsoDate, PersonRecord, Relative, TransferRecipient } from '../register/types.ts';
-import { ageOn, formatDate } from './dates.ts';
+import type { AccessLogEntry, IsoDate, PersonRecord, Relative, TransferRecipient } from './types.ts';
+import { ageOn } from './calendar.ts';
+import { formatDate } from './dates.ts';
+import { AGE_OF_MAJORITY } from './limits.ts';
 import { hasProtectionBlock, spouseOf, childrenOf } from './family.ts';
 import { MARITAL, RELIGION, SEX, SPERRE } from './labels.ts';
 import { formatAddress, formatGivenNames, listName } from './names.ts';
 import { currentResidences } from './residences.ts';
-import { nameOf } from '../register/types.ts';
+import { nameOf } from './types.ts';
 
 /** Data categories of the access log in plain German (S3). */
 export const CATEGORY_LABEL: Record<string, string> = {
@@ -39,9 +41,9 @@ export function recipientsFor(p: PersonRecord, all: TransferRecipient[], today: 
     .filter((r) => {
       switch (r.appliesTo) {
         case 'ALLE': return true;
-        case 'VOLLJAEHRIGE': return age >= 18;
+        case 'VOLLJAEHRIGE': return age >= AGE_OF_MAJORITY;
         case 'RELIGIONSMITGLIEDER': return p.religion !== undefined;
-        case 'DEUTSCHE_MINDERJAEHRIGE': return p.nationalities.includes('deutsch') && age < 18 && !bundeswehrBlocked;
+        case 'DEUTSCHE_MINDERJAEHRIGE': return p.nationalities.includes('deutsch') && age < AGE_OF_MAJORITY && !bundeswehrBlocked;
       }
     })
     .map((r) => ({

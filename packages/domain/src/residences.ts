@@ -1,5 +1,5 @@
 import type { Residence } from '@vois-online/client/contract';
-import type { IsoDate, PersonRecord, ResidenceRecord } from '../register/types.ts';
+import type { IsoDate, PersonRecord, ResidenceRecord } from './types.ts';
 
 /** Current = not moved out yet. A pending (future) move-out keeps it current until that day (A4). */
 export const isCurrent = (r: ResidenceRecord, today: IsoDate) => r.moveOutDate === undefined || r.moveOutDate > today;

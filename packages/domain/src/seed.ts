@@ -1,8 +1,9 @@
 import type { Address, SperreKey } from '@vois-online/client/contract';
-import type { EidAttributes } from '../identity/port.ts';
-import { OTHER_AUTHORITIES } from '../register/kommunen.ts';
-import type { IdDocument, PersonData, PersonStatus, ResidenceRecord } from '../register/types.ts';
-import { addDays, addYears } from '../rules/dates.ts';
+import type { EidAttributes } from './types.ts';
+import { OTHER_AUTHORITIES } from './kommunen.ts';
+import type { IdDocument, PersonData, PersonStatus, ResidenceRecord } from './types.ts';
+import { addDays, addYears } from './calendar.ts';
+import { widgetSeed } from './seed-widgets.ts';
 
 /**
  * Fictional test data for the sandbox register: the personas of domain-meldewesen.md spread
@@ -26,6 +27,11 @@ export interface SeedDwelling {
 }
 
 export interface SeedResidence {
+  /**
+   * Readable id for the in-memory register of the widgets' test double, where tests name it
+   * (`res-two-2`); the SQL register derives its own opaque ids from the seed key.
+   */
+  id?: string;
   dwelling: string;
   status: ResidenceRecord['status'];
   moveInDate?: string;
@@ -386,6 +392,13 @@ export function seedData(today: string): SeedData {
     ['krueger-stefan', 'EHEGATTE', 'krueger-martina', '1999-08-21'],
   ];
 
+  // The people the widget tests and stories were written for: the same seed, so the sandbox
+  // server, the demo and the widgets' test double know the same people.
+  const widgets = widgetSeed({ today, yearsAgo, addr, ausweis, titel });
+  Object.assign(dwellings, widgets.dwellings);
+  persons.push(...widgets.persons);
+  relations.push(...widgets.relations);
+
   const byKey = new Map(persons.map((p) => [p.key, p]));
   const mainDwelling = (key: string) => dwellings[byKey.get(key)!.residences.filter((r) => r.status !== 'NEBENWOHNUNG').at(-1)!.dwelling]!;
   const eid = (key: string, change: Partial<EidAttributes> = {}) => ({ ...eidOf(byKey.get(key)!, mainDwelling(key)), ...change });
@@ -454,6 +467,8 @@ export function seedData(today: string): SeedData {
       ['Adressbuch- und Jubiläums-Sperre auf Veranlassung einer Sicherheitsbehörde (Kennzahl 11): online nicht änderbar (C5).',
         'Address-book and jubilee blocks set at the request of a security authority (key 11): cannot be changed online (C5).']),
   ];
+
+  for (const w of widgets.personas) personas.push(persona(w.id, w.person, w.label, w.description, eid(w.person, w.eid)));
 
   return { dwellings, persons, relations, personas };
 }
