@@ -22,3 +22,4 @@ export * from './sperren.ts';
 export * from './selbstauskunft.ts';
 export * from './kommunen.ts';
 export * from './seed.ts';
+export * from './seed-records.ts';

@@ -90,7 +90,7 @@ describe('<vois-uebermittlungssperren> accessibility (axe) in every state', () =
     await toggle(el, 'ADRESSBUCH');
     part(el, 'continue')!.click();
     await waitForHeading(el, s.review.heading);
-    fake.state.sperren.get('info-block')!.active = { ADRESSBUCH: 'SICHERHEITSBEHOERDE' };
+    fake.setBlocks('info-block', { ADRESSBUCH: 'SICHERHEITSBEHOERDE' });
     await confirmAndSubmit(el);
     await until(() => $(el, '#sperren-notice'), 'stale');
     await accessibleIn(el);
