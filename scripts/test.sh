@@ -8,7 +8,7 @@ source scripts/setup.sh
 ensure_pnpm && ensure_deps && ensure_chromium || exit 1
 
 rm -rf reports && mkdir -p reports
-ALL=(typecheck client server widgets storybook build e2e)
+ALL=(typecheck client server scenarios widgets storybook build e2e)
 SUITES=("${@:-${ALL[@]}}")
 
 # A suite that dies before writing its report still counts as one failure.
@@ -28,6 +28,7 @@ for suite in "${SUITES[@]}"; do
     typecheck) run_suite typecheck node scripts/typecheck.mjs ;;
     client)    run_suite client pnpm -F @vois-online/client test ;;
     server)    run_suite server pnpm -F @vois-online/server test ;;
+    scenarios) run_suite scenarios pnpm -F @vois-online/scenarios test ;;
     widgets)   run_suite widgets pnpm -F @vois-online/widgets test ;;
     storybook) run_suite storybook pnpm -F @vois-online/stories test ;;
     build)     [ -f packages/widgets/scripts/build.mjs ] && run_suite build pnpm -F @vois-online/widgets build:check ;;
