@@ -395,7 +395,11 @@ export function seedData(today: string): SeedData {
   // The people the widget tests and stories were written for: the same seed, so the sandbox
   // server, the demo and the widgets' test double know the same people.
   const widgets = widgetSeed({ today, yearsAgo, addr, ausweis, titel });
-  Object.assign(dwellings, widgets.dwellings);
+  for (const [key, dwelling] of Object.entries(widgets.dwellings)) {
+    if (dwellings[key]) throw new Error(`seed: dwelling ${key} defined twice`);
+    dwellings[key] = dwelling;
+  }
+  for (const p of widgets.persons) if (persons.some((q) => q.key === p.key)) throw new Error(`seed: person ${p.key} defined twice`);
   persons.push(...widgets.persons);
   relations.push(...widgets.relations);
 
