@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { personas, type PersonaId } from '@vois-online/widgets/testing';
+import { addDays } from '@vois-online/domain/calendar';
 import { A3_LATE_AFTER_DAYS, A3_MAX_DAYS_AHEAD } from '@vois-online/domain/limits';
 import type { Context, RequestStep, Scenario } from './runner.ts';
 
@@ -156,6 +157,8 @@ const abmeldung: Scenario[] = [
   { name: 'A3: today is accepted, takes effect at once (A4)', rules: ['A3', 'A4', 'A7'], persona: 'two-secondary', steps: [opts, ok('createAbmeldung', { body: moveOut(firstOption, (c) => c.day(0)), check: (b) => assert.equal(b.state, 'WIRKSAM') })] },
   { name: `A3: ${A3_MAX_DAYS_AHEAD} days ahead is the latest date (pending, A4)`, rules: ['A3', 'A4'], persona: 'two-secondary', steps: [opts, ok('createAbmeldung', { body: moveOut(firstOption, (c) => c.day(A3_MAX_DAYS_AHEAD)), check: (b) => assert.equal(b.state, 'VORGEMERKT') })] },
   { name: `A3: ${A3_MAX_DAYS_AHEAD + 1} days ahead is too far`, rules: ['A3'], persona: 'two-secondary', steps: [opts, no('createAbmeldung', 422, 'A3_MOVE_OUT_TOO_FAR_AHEAD', { body: moveOut(firstOption, (c) => c.day(A3_MAX_DAYS_AHEAD + 1)) })] },
+  { name: 'A3: the latest date the options name is accepted', rules: ['A3'], persona: 'long-secondary', steps: [opts, ok('createAbmeldung', { body: moveOut(firstOption, (c) => c.saved.options.latestMoveOutDate) })] },
+  { name: 'A3: one day after the latest date the options name is refused', rules: ['A3'], persona: 'long-secondary', steps: [opts, no('createAbmeldung', 422, 'A3_MOVE_OUT_TOO_FAR_AHEAD', { body: moveOut(firstOption, (c) => addDays(c.saved.options.latestMoveOutDate, 1)) })] },
   { name: 'A3: the options name the latest date', rules: ['A3'], persona: 'din91379', steps: [ok('getAbmeldungOptions', { check: (b) => assert.match(b.latestMoveOutDate, /^\d{4}-\d{2}-\d{2}$/) })] },
   { name: 'A3: before the move-in date', rules: ['A3'], persona: 'two-secondary', steps: [opts, no('createAbmeldung', 422, 'A3_MOVE_OUT_BEFORE_MOVE_IN', { body: moveOut(firstOption, () => '2020-05-14') })] },
   { name: 'A3: on the move-in date', rules: ['A3'], persona: 'two-secondary', steps: [opts, ok('createAbmeldung', { body: moveOut(firstOption, () => '2020-05-15') })] },
