@@ -26,3 +26,6 @@ export const isLateMoveOut = (moveOut: IsoDate, today: IsoDate) => moveOut < add
 
 /** A4: a future move-out date is recorded now and takes effect on that day. */
 export const takesEffectLater = (moveOut: IsoDate, today: IsoDate) => moveOut > today;
+
+/** A4: a deregistration dated today or earlier is in effect at once; a later one is pending until its day. */
+export const abmeldungState = (moveOut: IsoDate, registeredOn: IsoDate): 'WIRKSAM' | 'VORGEMERKT' => (moveOut <= registeredOn ? 'WIRKSAM' : 'VORGEMERKT');

@@ -1,7 +1,7 @@
 import type { Db } from './database.ts';
 import { seedId } from '../ids.ts';
 import { nfc } from '../rules/names.ts';
-import type { PersonData } from '../register/types.ts';
+import { personData } from '@vois-online/domain/seed-records';
 import { seedData, TRANSFER_RECIPIENTS } from './personas.ts';
 
 export const personId = (seedKey: string) => seedId('P', seedKey);
@@ -29,15 +29,8 @@ export function seedIfNew(db: Db, today: string): boolean {
   db.transaction(() => {
     for (const p of data.persons) {
       const id = personId(p.key);
-      // C7: names are stored in NFC whatever the source delivered.
-      const record: PersonData = {
-        formerNames: [], legalRepresentatives: [], idDocuments: [], origins: {},
-        ...p.data,
-        givenNames: p.data.givenNames.map(nfc),
-        ...(p.data.birthName && { birthName: nfc(p.data.birthName) }),
-      };
-      record.formerNames = record.formerNames.map((f) => ({ ...f, name: nfc(f.name) }));
-      insert.person.run(id, nfc(p.familyName), p.dateOfBirth, p.status ?? 'AKTIV', JSON.stringify(record));
+      // C7: names are stored in NFC whatever the source delivered (personData does it for the record).
+      insert.person.run(id, nfc(p.familyName), p.dateOfBirth, p.status ?? 'AKTIV', JSON.stringify(personData(p)));
       p.residences.forEach((r, i) => {
         const dwelling = data.dwellings[r.dwelling];
         if (!dwelling) throw new Error(`seed: unknown dwelling ${r.dwelling}`);

@@ -5,7 +5,7 @@
  * It is a thin adapter: an in-memory register of the shared seed (register.ts) and the SAME
  * domain functions the reference server calls (`@vois-online/domain`); what remains here is
  * HTTP: sessions, login codes, idempotency, documents, contract validation of every answer and
- * the faults. The scenario suite (scripts/scenarios) runs the same requests against this fake and
+ * the faults. The scenario suite (packages/scenarios) runs the same requests against this fake and
  * the real server and fails when their answers differ.
  *
  * Exported as `@vois-online/widgets/testing`; never imported by the elements.

@@ -4,6 +4,7 @@
  * decision is made by the domain functions the fake calls.
  */
 import type { SperreKey } from '@vois-online/client/contract';
+import { abmeldungState } from '@vois-online/domain/move-out';
 import { seedData, TRANSFER_RECIPIENTS } from '@vois-online/domain/seed';
 import { seedRecords } from '@vois-online/domain/seed-records';
 import type { AbmeldungRecord, EidAttributes, AccessLogEntry, IsoDate, PersonRecord, Relative, TransferRecipient } from '@vois-online/domain/types';
@@ -83,7 +84,7 @@ export function createMemoryRegister(today: () => IsoDate): MemoryRegister {
         childResidenceIds: input.childResidenceIds,
         moveOutDate: input.moveOutDate,
         registeredOn: input.registeredOn,
-        state: input.moveOutDate <= input.registeredOn ? 'WIRKSAM' : 'VORGEMERKT',
+        state: abmeldungState(input.moveOutDate, input.registeredOn),
         createdAt: input.at,
       };
     },
