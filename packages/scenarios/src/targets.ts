@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, createSealer, defaultConfig, loadSandboxTsa, type Sealer, type SandboxTsa } from '@vois-online/server';
+import { createApp, createSealer, loadConfig, loadSandboxTsa, type Sealer, type SandboxTsa } from '@vois-online/server';
 import { createFakeApi, type PersonaId } from '@vois-online/widgets/testing';
 
 export const RETURN_URL = 'http://localhost:8080/scenario';
@@ -51,9 +51,10 @@ export async function closeSharedKeys() {
 const roomy = { max: 100_000, windowSeconds: 60 };
 
 /**
- * Creates one target. The server is built through its own config helper, exactly as `main.ts`
- * and the server's tests build it; a register other than the embedded SQLite one (e.g. the
- * PostgreSQL store, `VOIS_DATABASE_URL`) plugs in here once the server's config knows it.
+ * Creates one target. The server is built through its own configuration (`loadConfig`, as
+ * `main.ts` does) from this process's `VOIS_*` environment with the sandbox settings a scenario
+ * needs on top — so a store the server's configuration knows (e.g. PostgreSQL through
+ * `VOIS_DATABASE_URL`) is what the scenarios run against, without a change here.
  */
 export async function createTarget(name: Target['name']): Promise<Target> {
   if (name === 'fake') {
@@ -77,7 +78,8 @@ export async function createTarget(name: Target['name']): Promise<Target> {
   }
   const { sealer, tsa } = await sharedKeys();
   const dataDir = mkdtempSync(join(tmpdir(), 'vois-scenario-'));
-  const config = defaultConfig({ port: 0, dataDir, sandboxClock: true, sealThreads: 0, rateLimits: { login: roomy, token: roomy, verification: roomy } });
+  const loaded = loadConfig({ ...process.env, VOIS_PORT: '0', VOIS_DATA_DIR: dataDir, VOIS_SANDBOX_CLOCK: '1', VOIS_SEAL_THREADS: '0', VOIS_LOG_REQUESTS: '0', VOIS_TSA_URL: '' });
+  const config = { ...loaded, allowedOrigins: [...loaded.allowedOrigins, new URL(RETURN_URL).origin], rateLimits: { login: roomy, token: roomy, verification: roomy } };
   const app = await createApp(config, { sealer, sandboxTsa: tsa, log: () => undefined });
   const target: Target = {
     name,
