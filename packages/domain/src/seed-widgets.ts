@@ -82,7 +82,7 @@ export function widgetSeed(h: SeedHelpers): Pick<SeedData, 'dwellings' | 'person
         },
       },
       residences: [
-        { dwelling: 'w_schneiderSBalt', status: 'HAUPTWOHNUNG', moveInDate: '2012-09-01', moveOutDate: '2019-08-01', origin: 'Anmeldung vom 03.09.2012' },
+        { dwelling: 'w_schneiderSBalt', status: 'HAUPTWOHNUNG', moveInDate: '2012-09-01', moveOutDate: '2019-07-31', origin: 'Anmeldung vom 03.09.2012' },
         { id: 'res-happy-1', dwelling: 'w_schneiderSB', status: 'ALLEINIGE_WOHNUNG', moveInDate: '2019-08-01' },
       ],
       sperren: [{ key: 'JUBILAEEN', since: '2020-02-11' }],
