@@ -147,14 +147,14 @@ describe('<vois-uebermittlungssperren> flow', () => {
     expect(receipt).to.match(/Wirksam seit\s*\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
     expect(text(el)).to.match(/Die Änderungen gelten seit \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
     const facts = $(el, '[part~="document-facts"]')!.textContent!;
-    expect(facts).to.match(/UES-\d{4}-\d{6}/);
+    expect(facts).to.match(/USQ-\d{4}-\d{6}/);
     expect(facts).to.match(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/);
 
     const saved: { blob: Blob; name: string }[] = [];
     el.saveFile = (blob, name) => saved.push({ blob, name });
     part(el, 'download')!.click();
     await until(() => saved.length === 1, 'PDF saved');
-    expect(saved[0]!.name).to.match(/^Uebermittlungssperren-UES-\d{4}-\d{6}\.pdf$/);
+    expect(saved[0]!.name).to.match(/^Uebermittlungssperren-USQ-\d{4}-\d{6}\.pdf$/);
     expect(fake.calls('getDocumentPdf')[0]!.bearer).to.equal(true);
     const token = [...fake.state.sessions.keys()][0]!;
     for (const c of fake.calls()) expect(c.url).not.to.contain(token);
@@ -216,7 +216,7 @@ describe('<vois-uebermittlungssperren> flow', () => {
     expect(complete.detail).to.deep.equal({ service: 'uebermittlungssperren', documentType: 'SPERREN_QUITTUNG' });
     for (const e of events) {
       expect(e.bubbles && e.composed).to.equal(true);
-      expect(JSON.stringify(e.detail)).not.to.match(/Schneider|Jana|ADRESSBUCH|UES-|doc-/);
+      expect(JSON.stringify(e.detail)).not.to.match(/Schneider|Jana|ADRESSBUCH|USQ-|doc-/);
     }
   });
 
