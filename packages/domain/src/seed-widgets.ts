@@ -58,7 +58,6 @@ export function widgetSeed(h: SeedHelpers): Pick<SeedData, 'dwellings' | 'person
     w_suryaniSB: { authority: SB, address: addr('Hegermühlenstraße', '21', '15344', 'Strausberg') },
     w_wolffSB: { authority: SB, address: addr('Berliner Straße', '45', '15344', 'Strausberg') },
     w_albrechtSB: { authority: SB, address: addr('Landhausstraße', '17', '15344', 'Strausberg') },
-    w_kruegerSB: { authority: SB, address: addr('Am Marktplatz', '3', '15344', 'Strausberg') },
     w_schmidtSB: { authority: SB, address: addr('Lindenallee', '9', '15344', 'Strausberg') },
   };
 
@@ -234,16 +233,6 @@ export function widgetSeed(h: SeedHelpers): Pick<SeedData, 'dwellings' | 'person
       retrievals: manyRetrievals(),
     },
     {
-      key: 'krueger-sb', familyName: 'Krüger', dateOfBirth: '1972-05-30',
-      data: { givenNames: ['Stefan'], givenNameInUse: 0, sex: 'M', nationalities: ['deutsch'], maritalStatus: 'VH', maritalSince: '1999-08-21' },
-      residences: [{ id: 'res-church-1', dwelling: 'w_kruegerSB', status: 'ALLEINIGE_WOHNUNG', moveInDate: '1999-09-01' }],
-    },
-    {
-      key: 'krueger-sb-anke', familyName: 'Krüger', dateOfBirth: '1974-02-11',
-      data: { givenNames: ['Anke'], sex: 'W', nationalities: ['deutsch'], religion: 'ev', maritalStatus: 'VH', maritalSince: '1999-08-21' },
-      residences: [{ dwelling: 'w_kruegerSB', status: 'ALLEINIGE_WOHNUNG', moveInDate: '1999-09-01' }],
-    },
-    {
       key: 'schmidt-sb', familyName: 'Schmidt', dateOfBirth: '1980-01-25',
       data: { givenNames: ['Andrea'], givenNameInUse: 0, sex: 'W', nationalities: ['deutsch'], maritalStatus: 'LD', auskunftssperre: { since: '2023-02-01' } },
       residences: [{ id: 'res-schmidt-1', dwelling: 'w_schmidtSB', status: 'ALLEINIGE_WOHNUNG', moveInDate: '2018-03-01' }],
@@ -260,7 +249,6 @@ export function widgetSeed(h: SeedHelpers): Pick<SeedData, 'dwellings' | 'person
     ['koehler-sb', 'KIND', 'kid-jonas'],
     ['koehler-sb', 'KIND', 'kid-emma'],
     ['wolff-daniel-sb', 'EHEGATTE', 'wolff-miriam-sb', '2015-05-23'],
-    ['krueger-sb', 'EHEGATTE', 'krueger-sb-anke', '1999-08-21'],
   ];
 
   const personas: WidgetPersona[] = [
@@ -298,8 +286,8 @@ export function widgetSeed(h: SeedHelpers): Pick<SeedData, 'dwellings' | 'person
       description: ['Eine lange Liste automatisierter Abrufe in der Selbstauskunft (S3).', 'A long list of automated retrievals in the self-disclosure (S3).'] },
     { id: 'teen-17', person: 'kid-jonas', label: ['Jonas Köhler – 17 Jahre, deutsch (Bundeswehr-Sperre relevant, U4)', 'Jonas Köhler – 17, German (Bundeswehr block relevant, U4)'],
       description: ['Sohn von Sabine Köhler, meldet sich mit eigenem Ausweis an (U4, U5).', 'Son of Sabine Köhler, logs in with his own ID card (U4, U5).'] },
-    { id: 'church-spouse', person: 'krueger-sb', label: ['Stefan Krüger – konfessionslos, Ehefrau evangelisch (RELIGION_FAMILIE, U3)', 'Stefan Krüger – no religion, wife Protestant (RELIGION_FAMILIE, U3)'],
-      description: ['Die Sperre RELIGION_FAMILIE ist für ihn wählbar (U3).', 'The RELIGION_FAMILIE block can be chosen (U3).'] },
+    { id: 'church-spouse', person: 'krueger-stefan', label: ['Stefan Krüger – konfessionslos, Ehefrau evangelisch (RELIGION_FAMILIE, U3)', 'Stefan Krüger – no religion, wife Protestant (RELIGION_FAMILIE, U3)'],
+      description: ['Dieselbe Person wie „religion-familie“ (Prötzeler Chaussee, Ehefrau Martina): die Sperre RELIGION_FAMILIE ist für ihn wählbar (U3).', 'The same person as “religion-familie” (wife Martina): the RELIGION_FAMILIE block can be chosen (U3).'] },
     { id: 'info-block', person: 'wolff-miriam-sb', label: ['Miriam Wolff – Auskunftssperre (§ 51, U6)', 'Miriam Wolff – information block (§ 51, U6)'],
       description: ['Auskunftssperre, nur lesbar (U6); Adressbuch- und Wahlwerbungs-Sperre gesetzt.', 'Information block, read-only (U6); address-book and election blocks set.'] },
     { id: 'security-block', person: 'schmidt-sb', label: ['Andrea Schmidt – Sperren auf Veranlassung einer Sicherheitsbehörde (C5)', 'Andrea Schmidt – blocks set by a security authority (C5)'],
