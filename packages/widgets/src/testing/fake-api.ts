@@ -36,30 +36,10 @@ import { nameOf, type PersonRecord, type SperreRecord } from '@vois-online/domai
 import { RuleViolation, notFound, refused } from '@vois-online/domain/violation';
 import { enabledServices, kommunen } from './kommunen.ts';
 import { personas, type Persona, type PersonaChild, type PersonaId } from './personas.ts';
+import { delay, faultAnswer, takeFault, type Fault, type FaultEntry } from './faults.ts';
 import { createMemoryRegister, type MemoryRegister } from './register.ts';
 
-export { kommunen, personas, type MemoryRegister, type Persona, type PersonaChild, type PersonaId };
-
-/** What can go wrong with one operation. */
-export type Fault =
-  /** fetch rejects, like a dropped connection or a CORS refusal. */
-  | 'network'
-  /** No answer at all, until the client's timeout (or abort) gives up. */
-  | 'hang'
-  /** 500 problem. */
-  | 'server-error'
-  /** 503 problem (maintenance). */
-  | 'unavailable'
-  /** 200 with a body that is not JSON. */
-  | 'malformed-json'
-  /** 200 with JSON that does not match the contract. */
-  | 'wrong-shape'
-  /** 401 `SESSION_EXPIRED`; the session is gone on the server too. */
-  | 'session-expired'
-  /** The request is processed, but the answer is lost on the way back (then `network`). */
-  | 'drop-response'
-  /** A refusal with a rule code. */
-  | { problem: ProblemCode; status?: number };
+export { kommunen, personas, type Fault, type MemoryRegister, type Persona, type PersonaChild, type PersonaId };
 
 export interface FakeApiOptions {
   baseUrl?: string;
@@ -129,7 +109,7 @@ export interface FakeState {
   idempotency: Map<string, { request: string; body: unknown }>;
   documents: Map<string, StoredDocument>;
   requests: RecordedRequest[];
-  faults: Map<OperationId, { fault: Fault; remaining: number }>;
+  faults: Map<OperationId, FaultEntry>;
   /** Pinned register date (A3/A4); `undefined` = the German date of `now()`. */
   today: string | undefined;
   /** Deregistrations carried out (A4, A8: a retry must never add a second one). */
@@ -502,39 +482,6 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
       recipients: register.transferRecipients(), retrievals: register.retrievals(p.id),
     });
 
-  // ------------------------------------------------------------------ faults
-
-  function takeFault(id: OperationId): Fault | undefined {
-    const entry = state.faults.get(id);
-    if (!entry) return undefined;
-    entry.remaining -= 1;
-    if (entry.remaining <= 0) state.faults.delete(id);
-    return entry.fault;
-  }
-
-  function hang(signal: AbortSignal | null | undefined): Promise<never> {
-    return new Promise((_, reject) => {
-      const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
-      if (signal?.aborted) abort();
-      signal?.addEventListener('abort', abort, { once: true });
-    });
-  }
-
-  function delay(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
-    if (ms <= 0) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          reject(new DOMException('The operation was aborted.', 'AbortError'));
-        },
-        { once: true },
-      );
-    });
-  }
-
   // ------------------------------------------------------------------ fetch
 
   /** Contract validation as the server's operation table: path parameters, then the body. */
@@ -581,19 +528,16 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
     });
 
     await delay(state.latencyMs, signal);
-    const fault = takeFault(id);
-    if (fault === 'network') throw new TypeError('Failed to fetch');
-    if (fault === 'hang') return hang(signal);
-    if (fault === 'server-error') return problem(500, 'INTERNAL');
-    if (fault === 'unavailable') return problem(503, 'SERVICE_UNAVAILABLE');
-    if (fault === 'malformed-json') return new Response('{"art": "EINF', { status: 200, headers: { 'Content-Type': 'application/json' } });
-    if (fault === 'wrong-shape') return json(200, { unexpected: true, items: [1, 2, 3] });
-    if (fault === 'session-expired') {
-      const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
-      if (token) state.sessions.delete(token);
-      return problem(401, 'SESSION_EXPIRED');
-    }
-    if (fault && typeof fault === 'object') return problem(fault.status ?? 403, fault.problem);
+    const fault = takeFault(state.faults, id);
+    const faulty = fault && faultAnswer(fault, {
+      signal,
+      problem: (status, code) => problem(status, code),
+      endSession: () => {
+        const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+        if (token) state.sessions.delete(token);
+      },
+    });
+    if (faulty) return faulty;
 
     const op = route.op as { auth: boolean; params?: z.ZodMiniType; body?: z.ZodMiniType };
     const params = (route.pattern.exec(path)?.groups ?? {}) as Record<string, string>;
