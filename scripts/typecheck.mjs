@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const packages = ['packages/client', 'packages/server', 'packages/widgets', 'stories', 'demo'].filter(
+const packages = ['packages/client', 'packages/domain', 'packages/server', 'packages/scenarios', 'packages/widgets', 'stories', 'demo'].filter(
   (p) => existsSync(`${p}/package.json`) && JSON.parse(readFileSync(`${p}/package.json`, 'utf8')).scripts?.typecheck,
 );
 let passed = 0, failed = 0;

@@ -1,3 +1,4 @@
+import { dateInBerlin } from '@vois-online/domain/dates';
 import type { IsoDate } from './register/types.ts';
 
 /**
@@ -12,10 +13,8 @@ export interface Clock {
   setToday(date: IsoDate | undefined): void;
 }
 
-const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Calendar date of an instant in Germany (the register's time zone). */
-export const dateInBerlin = (ms: number): IsoDate => berlinDate.format(ms);
+/** Calendar date of an instant in Germany (the register's time zone); shared with the widgets' test double. */
+export { dateInBerlin } from '@vois-online/domain/dates';
 
 export function createClock(now: () => number = Date.now): Clock {
   let pinned: IsoDate | undefined;

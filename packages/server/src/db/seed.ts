@@ -1,7 +1,7 @@
 import type { SqlDatabase } from './sql.ts';
 import { seedId } from '../ids.ts';
 import { nfc } from '../rules/names.ts';
-import type { PersonData } from '../register/types.ts';
+import { personData } from '@vois-online/domain/seed-records';
 import { seedData, TRANSFER_RECIPIENTS } from './personas.ts';
 
 export const personId = (seedKey: string) => seedId('P', seedKey);
@@ -33,15 +33,8 @@ export async function seedIfNew(db: SqlDatabase, today: string): Promise<boolean
     };
     for (const p of data.persons) {
       const id = personId(p.key);
-      // C7: names are stored in NFC whatever the source delivered.
-      const record: PersonData = {
-        formerNames: [], legalRepresentatives: [], idDocuments: [], origins: {},
-        ...p.data,
-        givenNames: p.data.givenNames.map(nfc),
-        ...(p.data.birthName && { birthName: nfc(p.data.birthName) }),
-      };
-      record.formerNames = record.formerNames.map((f) => ({ ...f, name: nfc(f.name) }));
-      await insert.person(id, nfc(p.familyName), p.dateOfBirth, p.status ?? 'AKTIV', JSON.stringify(record));
+      // C7: names are stored in NFC whatever the source delivered (personData does it for the record).
+      await insert.person(id, nfc(p.familyName), p.dateOfBirth, p.status ?? 'AKTIV', JSON.stringify(personData(p)));
       for (const [i, r] of p.residences.entries()) {
         const dwelling = data.dwellings[r.dwelling];
         if (!dwelling) throw new Error(`seed: unknown dwelling ${r.dwelling}`);

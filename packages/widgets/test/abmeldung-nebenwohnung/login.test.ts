@@ -28,7 +28,7 @@ const msg = problemMessages.de;
 describe('<vois-abmeldung-nebenwohnung> login, refusals and session', () => {
   for (const [persona, code, detail] of [
     ['happy', 'A1_NO_SECONDARY_RESIDENCE', undefined],
-    ['long-name', 'A1_NO_SECONDARY_RESIDENCE', undefined],
+    ['single-name', 'A1_NO_SECONDARY_RESIDENCE', undefined],
     ['guardian', 'A6_LEGAL_GUARDIAN', a.notice.guardian],
     ['deceased', 'C3_DECEASED', a.notice.clerk],
     ['moved-abroad', 'C3_MOVED_ABROAD', a.notice.clerk],
@@ -48,7 +48,7 @@ describe('<vois-abmeldung-nebenwohnung> login, refusals and session', () => {
       if (detail) expect(refusal).to.contain(detail);
       expect(refusal).not.to.contain(a.notice.alreadyDone);
       expect(refusal).to.contain(de.contact.title);
-      expect(refusal).to.contain('03341 0000-100');
+      expect(refusal).to.contain('+49 3341 000-100');
       expect($(el, '[part~="progress"]')).to.equal(null);
       expect(api.calls('getAbmeldungOptions')).to.have.length(0);
       expect(events.filter((e) => e.type === 'vois-error').map((e) => e.detail)).to.deep.equal([{ service: 'abmeldung-nebenwohnung', kind: 'rule', code }]);

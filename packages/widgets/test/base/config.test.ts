@@ -79,7 +79,7 @@ describe('configuration', () => {
     await el.updateComplete;
     expect($(el, '[part~="config-error"]')).to.equal(null);
     expect(part(el, 'login')).to.exist;
-    await until(() => text(el).includes('Stadt Strausberg'), 'municipality loaded');
+    await until(() => text(el).includes('Strausberg'), 'municipality loaded');
   });
 
   it('properties work like attributes', async () => {

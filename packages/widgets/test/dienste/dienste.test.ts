@@ -26,7 +26,7 @@ describe('<vois-dienste>', () => {
       expect(button.id).to.equal(`open-${services[i]}`);
     });
     expect($(el, 'h2')!.textContent).to.equal(d.title);
-    expect(text(el)).to.contain('Stadt Strausberg · Bürgerservice');
+    expect(text(el)).to.contain('Strausberg · Bürgerservice');
     expect(fake.calls().map((c) => c.operation)).to.deep.equal(['getKommune']);
     expect(fake.calls().some((c) => c.bearer)).to.equal(false);
   });

@@ -46,7 +46,7 @@ describe('<vois-meldebescheinigung> flow', () => {
     expect(part(el, 'login')!.textContent).to.contain('Mit Online-Ausweis anmelden');
     expect($(el, '[aria-current="step"]')!.textContent).to.contain(m.steps.start);
     // The municipality's public data arrives without login.
-    await until(() => text(el).includes('Stadt Strausberg'), 'municipality name');
+    await until(() => text(el).includes('Strausberg'), 'municipality name');
   });
 
   it('the login navigates once to the authorize URL with PKCE and no personal data', async () => {

@@ -70,7 +70,7 @@ describe('<vois-meldebescheinigung> login and refusals', () => {
     expect(problem).to.contain(msg.C2_IDENTIFICATION_FAILED.title);
     expect(problem).to.contain(de.login.c2Causes[0]!);
     expect(problem).to.contain('Bürgerbüro Strausberg');
-    expect(problem).to.contain('03341 0000-100');
+    expect(problem).to.contain('+49 3341 000-100');
     expect(problem).not.to.contain('Lehmann');
   });
 

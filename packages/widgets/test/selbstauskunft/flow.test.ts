@@ -31,7 +31,7 @@ describe('<vois-selbstauskunft> flow', () => {
     expect(t).to.contain('Schritt 1 von 2');
     expect(t).to.contain(s.intro.legal);
     expect(part(el, 'login')!.textContent).to.contain(de.login.button);
-    await until(() => text(el).includes('Stadt Strausberg'), 'municipality name');
+    await until(() => text(el).includes('Strausberg'), 'municipality name');
   });
 
   it('the login stores only the step and the widget as flow state', async () => {
@@ -53,7 +53,7 @@ describe('<vois-selbstauskunft> flow', () => {
     expect(activeInShadow(el)?.id).to.equal('step-heading');
     expect($(el, '#step-heading')!.textContent).to.contain('Schritt 2 von 2');
     const facts = $(el, '.key-facts')!.textContent!;
-    expect(facts).to.contain('Stadt Strausberg');
+    expect(facts).to.contain('Strausberg');
     expect(facts).to.match(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
 
     const buttons = $$<HTMLButtonElement>(el, '.disclosure');
@@ -91,7 +91,7 @@ describe('<vois-selbstauskunft> flow', () => {
 
     await openGroup(el, 'ANSCHRIFTEN');
     expect(entries(el, 'ANSCHRIFTEN')).to.deep.equal([
-      ['Alleinige Wohnung', 'Große Straße 12, 15344 Strausberg (Meldebehörde: Stadt Strausberg) Gültigkeit: seit 01.08.2019'],
+      ['Alleinige Wohnung', 'Große Straße 12, 15344 Strausberg (Meldebehörde: Strausberg) Gültigkeit: seit 01.08.2019'],
     ]);
     await openGroup(el, 'FRUEHERE_ANSCHRIFTEN');
     expect(entries(el, 'FRUEHERE_ANSCHRIFTEN')[0]![1]).to.contain('Gültigkeit: 01.09.2012 bis 31.07.2019');

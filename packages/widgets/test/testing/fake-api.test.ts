@@ -52,12 +52,12 @@ describe('fake API', () => {
     expect(options.zusatzAngaben).to.have.length(14);
     const cert = await client.createMeldebescheinigung({
       body: { art: 'ERWEITERT', zusatzAngaben: ['GEBURTSORT'], keinSterbedatum: true },
-      idempotencyKey: 'key-1',
+      idempotencyKey: 'key-0001',
     });
     expect(cert.zusatzAngaben).to.deep.equal([{ key: 'GEBURTSORT', values: ['Frankfurt (Oder), Deutschland'] }]);
     const again = await client.createMeldebescheinigung({
       body: { art: 'ERWEITERT', zusatzAngaben: ['GEBURTSORT'], keinSterbedatum: true },
-      idempotencyKey: 'key-1',
+      idempotencyKey: 'key-0001',
     });
     expect(again.document.id).to.equal(cert.document.id);
     const pdf = await client.getDocumentPdf({ params: { id: cert.document.id } });
@@ -73,10 +73,10 @@ describe('fake API', () => {
     const fake = createFakeApi();
     const client = await login(fake);
     const fail = (p: Promise<unknown>) => p.then(() => expect.fail('should fail'), (e) => e.code);
-    expect(await fail(client.createMeldebescheinigung({ body: { art: 'ERWEITERT', zusatzAngaben: ['MINDERJAEHRIGE_KINDER'], keinSterbedatum: false }, idempotencyKey: 'k2' }))).to.equal('M3_ITEM_NOT_AVAILABLE');
-    await client.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false }, idempotencyKey: 'k3' });
-    expect(await fail(client.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: true }, idempotencyKey: 'k4' }))).to.equal('BAD_REQUEST');
-    expect(await fail(client.createMeldebescheinigung({ body: { art: 'ERWEITERT', zusatzAngaben: ['GESCHLECHT'], keinSterbedatum: false }, idempotencyKey: 'k3' }))).to.equal('IDEMPOTENCY_KEY_REUSED');
+    expect(await fail(client.createMeldebescheinigung({ body: { art: 'ERWEITERT', zusatzAngaben: ['MINDERJAEHRIGE_KINDER'], keinSterbedatum: false }, idempotencyKey: 'key-0002' }))).to.equal('M3_ITEM_NOT_AVAILABLE');
+    await client.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: false }, idempotencyKey: 'key-0003' });
+    expect(await fail(client.createMeldebescheinigung({ body: { art: 'EINFACH', zusatzAngaben: [], keinSterbedatum: true }, idempotencyKey: 'key-0004' }))).to.equal('BAD_REQUEST');
+    expect(await fail(client.createMeldebescheinigung({ body: { art: 'ERWEITERT', zusatzAngaben: ['GESCHLECHT'], keinSterbedatum: false }, idempotencyKey: 'key-0003' }))).to.equal('IDEMPOTENCY_KEY_REUSED');
     expect(await fail(client.getKommune({ params: { ags: '99999999' } }))).to.equal('UNKNOWN_KOMMUNE');
     fake.expireSessions();
     expect(await fail(client.getMe())).to.equal('UNAUTHENTICATED');

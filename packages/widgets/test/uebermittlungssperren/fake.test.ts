@@ -50,7 +50,7 @@ describe('fake API: Übermittlungssperren', () => {
     const security = await (await login(fake, 'security-block')).getSperren();
     expect(view(security)).to.include({ ADRESSBUCH: 'on RELEVANT fixed', JUBILAEEN: 'on RELEVANT fixed' });
     expect(security.auskunftssperre.active).to.equal(true);
-    expect(teen.register).to.deep.equal({ ags: '12064472', name: 'Stadt Strausberg' });
+    expect(teen.register).to.deep.equal({ ags: '12064472', name: 'Strausberg' });
   });
 
   it('refuses U2 (nothing changes), U3 (not applicable) and C5 (locked); C3 closes the service', async () => {

@@ -48,7 +48,7 @@ describe('<vois-uebermittlungssperren> flow', () => {
     expect(t).to.contain(s.intro.effectValue);
     expect(t).to.contain('Schritt 1 von 4');
     expect(part(el, 'login')!.textContent).to.contain('Mit Online-Ausweis anmelden');
-    await until(() => text(el).includes('Stadt Strausberg'), 'municipality name');
+    await until(() => text(el).includes('Strausberg'), 'municipality name');
   });
 
   it('the login stores only the widget, the step and (empty) choices — no personal data', async () => {
@@ -69,8 +69,8 @@ describe('<vois-uebermittlungssperren> flow', () => {
     // U7: whose register is changed.
     const facts = $(el, '.key-facts')!.textContent!;
     expect(facts).to.contain(s.choose.register);
-    expect(facts).to.contain('Stadt Strausberg');
-    expect(text(el)).to.contain(s.choose.registerNote('Stadt Strausberg'));
+    expect(facts).to.contain('Strausberg');
+    expect(text(el)).to.contain(s.choose.registerNote('Strausberg'));
     // Five cards for the five blocks, each explained.
     for (const key of ['BUNDESWEHR', 'RELIGION_FAMILIE', 'PARTEIEN_WAHLEN', 'JUBILAEEN', 'ADRESSBUCH'] as const) {
       const c = card(el, key);
@@ -121,8 +121,8 @@ describe('<vois-uebermittlungssperren> flow', () => {
     expect(review).to.match(/Alters- und Ehejubiläen\s*Sperre wird aufgehoben/);
     expect(review).to.contain(s.blocks.JUBILAEEN.remove);
     expect(review).to.contain(s.review.unchangedValue('Bundeswehr', false));
-    expect(review).to.contain('Stadt Strausberg');
-    expect(text(el)).to.contain(s.review.confirm('Stadt Strausberg'));
+    expect(review).to.contain('Strausberg');
+    expect(text(el)).to.contain(s.review.confirm('Strausberg'));
 
     // Explicit confirmation: without it, the error summary and no request.
     part(el, 'submit')!.click();
@@ -143,18 +143,18 @@ describe('<vois-uebermittlungssperren> flow', () => {
     expect(receipt).to.match(/Alters- und Ehejubiläen:\s*Sperre aufgehoben/);
     expect(receipt).to.match(/Adressbücher:\s*gesperrt/);
     expect(receipt).to.match(/Alters- und Ehejubiläen:\s*nicht gesperrt/);
-    expect(receipt).to.contain('Stadt Strausberg');
+    expect(receipt).to.contain('Strausberg');
     expect(receipt).to.match(/Wirksam seit\s*\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
     expect(text(el)).to.match(/Die Änderungen gelten seit \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/);
     const facts = $(el, '[part~="document-facts"]')!.textContent!;
-    expect(facts).to.match(/UES-\d{4}-\d{6}/);
+    expect(facts).to.match(/USQ-\d{4}-\d{6}/);
     expect(facts).to.match(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/);
 
     const saved: { blob: Blob; name: string }[] = [];
     el.saveFile = (blob, name) => saved.push({ blob, name });
     part(el, 'download')!.click();
     await until(() => saved.length === 1, 'PDF saved');
-    expect(saved[0]!.name).to.match(/^Uebermittlungssperren-UES-\d{4}-\d{6}\.pdf$/);
+    expect(saved[0]!.name).to.match(/^Uebermittlungssperren-USQ-\d{4}-\d{6}\.pdf$/);
     expect(fake.calls('getDocumentPdf')[0]!.bearer).to.equal(true);
     const token = [...fake.state.sessions.keys()][0]!;
     for (const c of fake.calls()) expect(c.url).not.to.contain(token);
@@ -216,7 +216,7 @@ describe('<vois-uebermittlungssperren> flow', () => {
     expect(complete.detail).to.deep.equal({ service: 'uebermittlungssperren', documentType: 'SPERREN_QUITTUNG' });
     for (const e of events) {
       expect(e.bubbles && e.composed).to.equal(true);
-      expect(JSON.stringify(e.detail)).not.to.match(/Schneider|Jana|ADRESSBUCH|UES-|doc-/);
+      expect(JSON.stringify(e.detail)).not.to.match(/Schneider|Jana|ADRESSBUCH|USQ-|doc-/);
     }
   });
 

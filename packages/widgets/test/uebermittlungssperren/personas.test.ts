@@ -77,7 +77,7 @@ describe('<vois-uebermittlungssperren> personas and block rules', () => {
 
   it('U3: a block that is set but no longer applies can be lifted, not set again', async () => {
     const fake = createFakeApi();
-    fake.state.sperren.set('happy', { active: { RELIGION_FAMILIE: 'PERSON' } });
+    fake.setBlocks('happy', { RELIGION_FAMILIE: 'PERSON' });
     const el = await atBlocks(fake);
     const religion = box(el, 'RELIGION_FAMILIE')!;
     expect(religion.checked).to.equal(true);
@@ -143,7 +143,7 @@ describe('<vois-uebermittlungssperren> personas and block rules', () => {
   it('C5 meanwhile: the office locked a block between review and save → fresh state, explained, choice adjusted', async () => {
     const fake = createFakeApi({ persona: 'info-block' });
     const el = await atReviewSp(fake, {}, ['ADRESSBUCH']);
-    fake.state.sperren.get('info-block')!.active = { ADRESSBUCH: 'SICHERHEITSBEHOERDE', PARTEIEN_WAHLEN: 'PERSON' };
+    fake.setBlocks('info-block', { ADRESSBUCH: 'SICHERHEITSBEHOERDE', PARTEIEN_WAHLEN: 'PERSON' });
     const events: CustomEvent[] = [];
     el.addEventListener('vois-error', (e) => events.push(e));
     await confirmAndSubmit(el);
@@ -162,7 +162,7 @@ describe('<vois-uebermittlungssperren> personas and block rules', () => {
   it('U2 meanwhile: another tab already saved the same wish → "already recorded", nothing sent again', async () => {
     const fake = createFakeApi();
     const el = await atReviewSp(fake, {}, ['ADRESSBUCH']);
-    fake.state.sperren.get('happy')!.active = { JUBILAEEN: 'PERSON', ADRESSBUCH: 'PERSON' };
+    fake.setBlocks('happy', { JUBILAEEN: 'PERSON', ADRESSBUCH: 'PERSON' });
     await confirmAndSubmit(el);
     await waitForHeading(el, s.choose.heading);
     await until(() => $(el, '#sperren-notice'), 'notice');
@@ -175,7 +175,8 @@ describe('<vois-uebermittlungssperren> personas and block rules', () => {
   it('U3 meanwhile: a block that no longer applies is dropped from the choice with an explanation', async () => {
     const fake = createFakeApi({ persona: 'church-spouse' });
     const el = await atReviewSp(fake, {}, ['RELIGION_FAMILIE', 'ADRESSBUCH']);
-    fake.state.sperren.get('church-spouse')!.familyInOtherCommunity = false;
+    // The wife left her church: no family member in another community any more (U3).
+    for (const r of fake.register.relatives(fake.personOf('church-spouse').id)) delete r.person.religion;
     await confirmAndSubmit(el);
     await waitForHeading(el, s.choose.heading);
     await until(() => $(el, '#sperren-notice'), 'notice');

@@ -91,7 +91,7 @@ describe('<vois-uebermittlungssperren> session', () => {
     const fake = createFakeApi({ sessionLifetimeMs: 1_500 });
     const el = await atReviewSp(fake, {}, ['ADRESSBUCH']);
     await until(() => $(el, '#session-ended'), 'session ended', 4000);
-    fake.state.sperren.get('happy')!.active = { JUBILAEEN: 'PERSON', ADRESSBUCH: 'PERSON' };
+    fake.setBlocks('happy', { JUBILAEEN: 'PERSON', ADRESSBUCH: 'PERSON' });
     fake.sessionLifetimeMs = 15 * 60_000;
     const again = await loginSp(fake, {}, {}, el);
     await waitForHeading(again, s.choose.heading);

@@ -37,7 +37,7 @@ import { notice } from '../../parts/notice.ts';
 import { messageForCode } from '../../parts/problem.ts';
 import { documentFacts, downloadButton } from '../../parts/document.ts';
 import { confirmation, confirmationStyles } from './confirmation.ts';
-import { CHILD_AGE_LIMIT, ageOn, isLate, moveOutRule, readDate, takesEffectLater, type DatePart } from './dates.ts';
+import { AGE_OF_MAJORITY, CHILD_AGE_LIMIT, ageOn, isLate, moveOutRule, readDate, takesEffectLater, type DatePart } from './dates.ts';
 import { emptyDate, fromFlow, toFlow, type AbStep } from './flow.ts';
 
 const FIELD_RESIDENCE = 'wohnung';
@@ -674,7 +674,7 @@ export class VoisAbmeldungNebenwohnung extends VoisServiceElement<AbmeldungCatal
     const k = t.abmeldung.children;
     if (c.reason?.startsWith('C4_')) return k.reasonClerk;
     const age = ageOn(c.dateOfBirth, this.options?.today ?? '9999-12-31');
-    return age >= 18 ? k.reasonAdult : age >= CHILD_AGE_LIMIT ? k.reasonTeen : k.reasonClerk;
+    return age >= AGE_OF_MAJORITY ? k.reasonAdult : age >= CHILD_AGE_LIMIT ? k.reasonTeen : k.reasonClerk;
   }
 
   private renderChildren(t: AbmeldungCatalogue, lang: Lang, level: number): TemplateResult {

@@ -3,15 +3,16 @@
  * calendar dates (`YYYY-MM-DD`, no time zone), so everything here is string and calendar
  * arithmetic; "today" always comes from the server's options, never from the browser's clock
  * (a wrong device clock or time zone must not move the limits).
+ *
+ * The rules themselves (A3, A4, A5 ages) come from the domain package — the same functions the
+ * server decides with — so the in-browser check cannot drift from the server's answer.
  */
+import { moveOutRefusal } from '@vois-online/domain/move-out';
 import type { DateParts } from '../../parts/fields.ts';
 
-/** A3: at most this many days ahead. */
-export const MAX_DAYS_AHEAD = 7;
-/** A3: more than this many days in the past gets a gentle notice (still processed). */
-export const LATE_AFTER_DAYS = 14;
-/** A5: children below this age can be included. */
-export const CHILD_AGE_LIMIT = 16;
+export { addDays, ageOn } from '@vois-online/domain/calendar';
+export { A5_CHILD_AGE_LIMIT as CHILD_AGE_LIMIT, AGE_OF_MAJORITY } from '@vois-online/domain/limits';
+export { isLateMoveOut as isLate, takesEffectLater } from '@vois-online/domain/move-out';
 
 export type DatePart = keyof DateParts;
 
@@ -56,34 +57,8 @@ export function partsOf(iso: string): DateParts {
   return { day, month, year };
 }
 
-/** Calendar arithmetic on ISO dates. */
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** A3, checked in the browser exactly as the server does (ISO strings compare as dates). */
+/** A3, checked in the browser with the server's own rule; the names are the element's message keys. */
 export function moveOutRule(iso: string, limits: { latest: string; moveIn?: string | undefined }): 'tooFar' | 'beforeMoveIn' | undefined {
-  if (iso > limits.latest) return 'tooFar';
-  if (limits.moveIn && iso < limits.moveIn) return 'beforeMoveIn';
-  return undefined;
-}
-
-/** A3: more than 14 days after the move-out: the deadline has passed (a notice, never a block). */
-export const isLate = (iso: string, today: string) => iso < addDays(today, -LATE_AFTER_DAYS);
-
-/** A4: a future move-out date is recorded now and takes effect on that day. */
-export const takesEffectLater = (iso: string, today: string) => iso > today;
-
-/**
- * Completed years on `today`. A partial birth date (`2010`, `2010-05`) counts from its latest
- * possible day, so the age is never overstated (as the server counts for "under 16").
- */
-export function ageOn(dateOfBirth: string, today: string): number {
-  const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number | undefined, number | undefined];
-  const month = m ?? 12;
-  const day = d ?? daysInMonth(y, month);
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-  return ty - y - (tm < month || (tm === month && td < day) ? 1 : 0);
+  const refusal = moveOutRefusal(iso, limits);
+  return refusal === 'A3_MOVE_OUT_TOO_FAR_AHEAD' ? 'tooFar' : refusal === 'A3_MOVE_OUT_BEFORE_MOVE_IN' ? 'beforeMoveIn' : undefined;
 }

@@ -74,7 +74,7 @@ async function drive(state: string): Promise<void> {
     return until(() => sr().querySelector('#session-ended'));
   }
   if (state === 'stale') {
-    fake.state.sperren.get(persona)!.active = { ADRESSBUCH: 'SICHERHEITSBEHOERDE' };
+    fake.setBlocks(persona, { ADRESSBUCH: 'SICHERHEITSBEHOERDE' });
     await click('[part~="submit"]');
     return until(() => sr().querySelector('#sperren-notice'));
   }
