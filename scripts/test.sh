@@ -8,7 +8,7 @@ source scripts/setup.sh
 ensure_pnpm && ensure_deps && ensure_chromium || exit 1
 
 rm -rf reports && mkdir -p reports
-ALL=(typecheck client server server-postgres identity scenarios widgets storybook build e2e)
+ALL=(typecheck client server server-postgres identity scenarios scenarios-postgres widgets storybook build e2e)
 SUITES=("${@:-${ALL[@]}}")
 
 # A suite that dies before writing its report still counts as one failure.
@@ -32,6 +32,8 @@ for suite in "${SUITES[@]}"; do
     server-postgres) run_suite server-postgres bash scripts/with-postgres.sh pnpm -F @vois-online/server test:postgres ;;
     identity)  run_suite identity pnpm -F @vois-online/server test:identity ;;
     scenarios) run_suite scenarios pnpm -F @vois-online/scenarios test ;;
+    # The scenarios again with the server on a throwaway PostgreSQL (a fresh database per scenario).
+    scenarios-postgres) run_suite scenarios-postgres bash scripts/with-postgres.sh pnpm -F @vois-online/scenarios test:postgres ;;
     widgets)   run_suite widgets pnpm -F @vois-online/widgets test ;;
     storybook) run_suite storybook pnpm -F @vois-online/stories test ;;
     build)     [ -f packages/widgets/scripts/build.mjs ] && run_suite build pnpm -F @vois-online/widgets build:check ;;

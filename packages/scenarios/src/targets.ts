@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, createSealer, loadConfig, loadSandboxTsa, type Sealer, type SandboxTsa } from '@vois-online/server';
+import { dropDatabase, freshDatabaseUrl } from '@vois-online/server/test-databases';
 import { createFakeApi, type PersonaId } from '@vois-online/widgets/testing';
 
 export const RETURN_URL = 'http://localhost:8080/scenario';
@@ -78,7 +79,10 @@ export async function createTarget(name: Target['name']): Promise<Target> {
   }
   const { sealer, tsa } = await sharedKeys();
   const dataDir = mkdtempSync(join(tmpdir(), 'vois-scenario-'));
-  const loaded = loadConfig({ ...process.env, VOIS_PORT: '0', VOIS_DATA_DIR: dataDir, VOIS_SANDBOX_CLOCK: '1', VOIS_SEAL_THREADS: '0', VOIS_LOG_REQUESTS: '0', VOIS_TSA_URL: '' });
+  // With VOIS_TEST_ENGINE=postgres each scenario's server gets a fresh PostgreSQL database, so
+  // scenarios start from the seeded register as they do on SQLite.
+  const databaseUrl = await freshDatabaseUrl();
+  const loaded = loadConfig({ ...process.env, ...(databaseUrl && { VOIS_DATABASE_URL: databaseUrl }), VOIS_PORT: '0', VOIS_DATA_DIR: dataDir, VOIS_SANDBOX_CLOCK: '1', VOIS_SEAL_THREADS: '0', VOIS_LOG_REQUESTS: '0', VOIS_TSA_URL: '' });
   const config = { ...loaded, allowedOrigins: [...loaded.allowedOrigins, new URL(RETURN_URL).origin], rateLimits: { login: roomy, token: roomy, verification: roomy } };
   const app = await createApp(config, { sealer, sandboxTsa: tsa, log: () => undefined });
   const target: Target = {
@@ -104,6 +108,7 @@ export async function createTarget(name: Target['name']): Promise<Target> {
     },
     async close() {
       await app.close();
+      await dropDatabase(databaseUrl);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-// node:test reporter that writes reports/scenarios.json = {"passed":N,"failed":N} for scripts/summarize.mjs.
+// node:test reporter that writes reports/scenarios.json (or scenarios-postgres.json) = {"passed":N,"failed":N} for scripts/summarize.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export default async function* countReporter(source) {
@@ -11,6 +11,8 @@ export default async function* countReporter(source) {
   }
   const dir = new URL('../../../reports/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL('scenarios.json', dir), JSON.stringify({ passed, failed }));
+  // The same suite on PostgreSQL (VOIS_TEST_ENGINE=postgres) is its own line in the summary.
+  const suite = process.env.VOIS_TEST_ENGINE === 'postgres' ? 'scenarios-postgres' : 'scenarios';
+  writeFileSync(new URL(`${suite}.json`, dir), JSON.stringify({ passed, failed }));
   yield '';
 }
