@@ -139,7 +139,8 @@ function vois_widgets_sanitize($input) {
   $out = $old;
   $url = function ($key, $label, $example) use ($input, &$out) {
     $value = isset($input[$key]) ? $input[$key] : '';
-    if ($value === '' || preg_match('~^https?://[^\s"<>]+$~', $value)) $out[$key] = untrailingslashit($value);
+    // Base addresses lose a trailing slash (paths are appended); the Bürgerbüro page keeps it.
+    if ($value === '' || preg_match('~^https?://[^\s"<>]+$~', $value)) $out[$key] = $key === 'link' ? $value : untrailingslashit($value);
     else add_settings_error('vois_widgets', "vois-$key", sprintf('%s: „%s“ ist keine vollständige Adresse. Beispiel: %s', $label, $value, $example));
   };
   $url('api', 'Adresse der VOIS-Schnittstelle', 'https://api.example.de');
@@ -165,8 +166,8 @@ function vois_widgets_settings_page() {
     foreach ($choices as $value => $text) printf('<option value="%s"%s>%s</option>', esc_attr($value), selected($o[$key], $value, false), esc_html($text));
     echo '</select></td></tr>';
   };
+  // Messages (saved / which field is wrong) come from options-head.php, as on every Settings page.
   echo '<div class="wrap"><h1>VOIS-Online</h1>';
-  settings_errors('vois_widgets');
   echo '<form method="post" action="options.php">';
   settings_fields('vois_widgets');
   echo '<table class="form-table" role="presentation">';
