@@ -5,6 +5,7 @@
  * pair, and the CSS to copy into the page. The story's play edits a colour, checks that the
  * failing pair is named and the CSS carries the value, then restores the preset.
  */
+import '@vois-online/widgets/define/meldebescheinigung';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { Stage } from '../harness/stage.ts';
 import { themeLabels, themeNames, tokenMeta, tokenTable, type ThemeName, type TokenName } from '../harness/themes.ts';
