@@ -42,6 +42,7 @@ export function problems(choice) {
 export function buildEmbedding(data, choice) {
   const town = data.towns.find((t) => t.slug === choice.town) ?? data.towns[0];
   const service = data.services.find((s) => s.id === choice.service) ?? data.services[0];
+  if (!town || !service) throw new Error('Der Assistent braucht mindestens eine Stadt und einen Dienst.');
   const v = data.version;
   const base = choice.files.replace(/\/+$/, '');
   const api = choice.api.replace(/\/+$/, '');

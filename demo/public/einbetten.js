@@ -31,11 +31,13 @@ const select = (id, options, value) => {
 /**
  * @param {HTMLElement} root
  * @param {import('./einbetten-snippets.js').AssistantData} data
- * @param {{ previewApi: string, previewFiles: string }} options where the live widget gets its
- *   files and data (the demo's own), independent of the addresses typed for the snippet
+ * @param {{ previewApi: string, previewFiles?: string, onWidget?: (el: HTMLElement) => void }} options
+ *   where the live widget gets its files and data (the demo's own), independent of the addresses
+ *   typed for the snippet; without previewFiles the iframe is previewed as the element it frames
  */
 export function mountAssistant(root, data, options) {
   const first = data.towns[0];
+  if (!first || !data.services[0]) throw new Error('Der Assistent braucht mindestens eine Stadt und einen Dienst.');
   const controls = {
     town: select('ea-town', data.towns.map((t) => [t.slug, `${t.kind} ${t.name} (${t.ags})`]), first.slug),
     service: select('ea-service', data.services.map((s) => [s.id, s.title]), data.services[0].id),
@@ -127,17 +129,23 @@ export function mountAssistant(root, data, options) {
     renderPreview(c, e);
   }
 
+  /**
+   * @param {import('./einbetten-snippets.js').Choice} c
+   * @param {ReturnType<typeof buildEmbedding>} e
+   */
   function renderPreview(c, e) {
     const key = JSON.stringify([c.town, c.service, c.theme, c.lang, c.headingLevel, c.method === 'iframe']);
     if (key === previewKey) return;
     previewKey = key;
     const attrs = { api: options.previewApi, kommune: e.town.ags, theme: c.theme, 'heading-level': c.headingLevel, ...(c.lang && { lang: c.lang }) };
-    if (c.method === 'iframe') {
+    if (c.method === 'iframe' && options.previewFiles) {
       const query = new URLSearchParams({ widget: e.service.id, ...attrs });
       preview.replaceChildren(el('iframe', { src: `${options.previewFiles}/${data.version}/embed.html?${query}`, title: e.title, width: '100%', height: '900' }));
     } else {
       const widget = document.createElement(e.tag);
       for (const [k, val] of Object.entries(attrs)) widget.setAttribute(k, val);
+      // Storybook wires the element to its fake API here.
+      options.onWidget?.(widget);
       preview.replaceChildren(widget);
     }
   }

@@ -69,11 +69,15 @@ const preview: Preview = {
     },
     docs: { toc: true },
     options: {
+      // The stories have no controls (states, not knobs): open the accessibility panel, which
+      // always has content, instead of an empty Controls tab.
+      selectedPanel: 'storybook/a11y/panel',
       // Read statically by Storybook's indexer: literals only.
       storySort: {
         order: [
           'Einführung',
           'Einbetten',
+          'Einbettungs-Assistent',
           'Design-Tokens',
           'Token-Spielplatz',
           'Themes im Vergleich',
