@@ -8,8 +8,16 @@ source scripts/setup.sh
 ensure_pnpm && ensure_deps && ensure_chromium || exit 1
 
 rm -rf reports && mkdir -p reports
-ALL=(typecheck client server server-postgres identity scenarios scenarios-postgres widgets storybook build e2e)
+ALL=(typecheck client server server-postgres identity scenarios scenarios-postgres widgets storybook build e2e cms)
 SUITES=("${@:-${ALL[@]}}")
+
+# Real WordPress (Debian packages, installed when missing) with the widgets as the guide says.
+cms_suite() {
+  ensure_cms || return 1
+  local version; version=$(node -p "require('./packages/widgets/package.json').version")
+  [ -f "packages/widgets/dist/cdn/$version/manifest.json" ] || pnpm -F @vois-online/widgets build >/dev/null || return 1
+  pnpm -F @vois-online/demo test:cms
+}
 
 # A suite that dies before writing its report still counts as one failure.
 run_suite() {
@@ -38,6 +46,7 @@ for suite in "${SUITES[@]}"; do
     storybook) run_suite storybook pnpm -F @vois-online/stories test ;;
     build)     [ -f packages/widgets/scripts/build.mjs ] && run_suite build pnpm -F @vois-online/widgets build:check ;;
     e2e)       [ -f demo/playwright.config.ts ] && run_suite e2e pnpm -F @vois-online/demo test ;;
+    cms)       [ -f demo/cms/playwright.config.ts ] && run_suite cms cms_suite ;;
     *) echo "unknown suite $suite" >&2; exit 2 ;;
   esac
 done

@@ -74,6 +74,7 @@ export function landingPage(ctx: PageContext) {
   </tbody></table>
   <h2>Für Entwickler und Webmaster</h2>
   <ul>
+    <li><a href="/einbetten">Einbettungs-Assistent: Schnipsel mit SRI, CSP und CORS für Ihre Seite</a></li>
     <li><a href="${ctx.api}/openapi.json">API-Beschreibung (OpenAPI 3.1)</a></li>
     ${ctx.storybook ? html`<li><a href="${ctx.storybook}">Storybook: alle Widgets in allen Zuständen</a></li>` : ''}
   </ul>

@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostilePage, infoPage, landingPage, servicePage, townHome, type PageContext } from './pages.ts';
 import { loadPersonas } from './personas.ts';
+import { embedAssistantPage } from './einbetten.ts';
 import { services, towns } from './towns.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -76,6 +77,7 @@ const server = createServer((req, res) => {
   if (url.pathname === '/storybook') return void res.writeHead(301, { Location: '/storybook/' }).end();
   if (first === 'storybook') return sendFile(res, storybookDir, parts.slice(1).join('/'), undefined);
   if (first === 'stoerfall') return send(res, 200, hostilePage(ctx));
+  if (first === 'einbetten') return send(res, 200, embedAssistantPage({ api, bundleDir, storybook }));
   if (first === 'impressum') return send(res, 200, infoPage('Impressum', ['Demo-Website ohne amtliche Funktion. Alle Personen und Daten sind fiktiv.']));
   if (first === 'datenschutz') return send(res, 200, infoPage('Datenschutz', ['Die Demo speichert keine Daten im Browser außer dem Anmeldezustand im Sitzungsspeicher (sessionStorage), der beim Schließen des Tabs verschwindet.']));
   if (first === 'barrierefreiheit') return send(res, 200, infoPage('Erklärung zur Barrierefreiheit', ['Die Online-Dienste sind nach WCAG 2.2 AA gebaut und in Chromium automatisiert (axe) und per Tastatur geprüft.']));

@@ -56,6 +56,8 @@ const preview: Preview = {
       options: {
         w320: viewport('320 px – kleines Smartphone', 320, 640, 'mobile'),
         w414: viewport('414 px – Smartphone', 414, 896, 'mobile'),
+        w640: viewport('640 px – schmale CMS-Inhaltsspalte', 640, 900, 'desktop'),
+        w800: viewport('800 px – breite CMS-Inhaltsspalte', 800, 900, 'desktop'),
         w834: viewport('834 px – Tablet', 834, 1112, 'tablet'),
         w1024: viewport('1024 px – Desktop', 1024, 768, 'desktop'),
       },
@@ -67,12 +69,17 @@ const preview: Preview = {
     },
     docs: { toc: true },
     options: {
+      // The stories have no controls (states, not knobs): open the accessibility panel, which
+      // always has content, instead of an empty Controls tab.
+      selectedPanel: 'storybook/a11y/panel',
       // Read statically by Storybook's indexer: literals only.
       storySort: {
         order: [
           'Einführung',
           'Einbetten',
+          'Einbettungs-Assistent',
           'Design-Tokens',
+          'Token-Spielplatz',
           'Themes im Vergleich',
           'Dienste',
           ['Überblick'],

@@ -17,9 +17,20 @@ const params = new URLSearchParams(location.search);
 const main = document.querySelector('main') ?? document.body.appendChild(document.createElement('main'));
 const framed = window.parent !== window;
 
+/**
+ * The frame cannot inherit the host page's font, so without one the browser's serif default
+ * would show. `font` (a CSS font-family list of fonts installed on visitors' devices, e.g.
+ * `font=Arial, Helvetica, sans-serif`) sets it; otherwise the device's sans-serif UI font.
+ * Only names, commas, spaces, quotes and hyphens: nothing that could end the declaration.
+ */
+const SYSTEM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
+function frameFont(value: string | null): string {
+  return value && value.length <= 200 && /^[\p{L}\p{N} ,'"-]+$/u.test(value) ? value : SYSTEM_FONT;
+}
+
 // Page styles through an adopted stylesheet (allowed by a strict style-src, unlike style="").
 const sheet = new CSSStyleSheet();
-sheet.replaceSync('html,body{margin:0;padding:0;background:transparent}main{display:flow-root;padding:.25em}');
+sheet.replaceSync(`html,body{margin:0;padding:0;background:transparent;font-family:${frameFont(params.get('font'))}}main{display:flow-root;padding:.25em}`);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const lang = params.get('lang');

@@ -68,6 +68,12 @@ type SaStep = 'start' | 'auskunft';
  * @cssprop --vois-color-info - Information notices.
  * @cssprop --vois-radius - Corner radius.
  * @cssprop --vois-focus-width - Focus outline width.
+ * @cssprop --vois-space-1 - Spacing step 1 of 6 (em: 0.25); paddings and gaps.
+ * @cssprop --vois-space-2 - Spacing step 2 of 6 (em: 0.5); paddings and gaps.
+ * @cssprop --vois-space-3 - Spacing step 3 of 6 (em: 0.75); paddings and gaps.
+ * @cssprop --vois-space-4 - Spacing step 4 of 6 (em: 1); paddings and gaps.
+ * @cssprop --vois-space-5 - Spacing step 5 of 6 (em: 1.5); paddings and gaps.
+ * @cssprop --vois-space-6 - Spacing step 6 of 6 (em: 2); paddings and gaps.
  * @cssprop --vois-button-background-color - Primary button background.
  * @cssprop --vois-button-label-color - Primary button text.
  */
